@@ -67,6 +67,18 @@ faster with them: ``asked_whether`` 1.14 -> 0.85 s at 20,000, ``cell_lines`` 2.7
 ``cell_paragraphs`` 3.74 -> 2.31 (growth 1.2-1.5 -> about 1). ``years_run`` (a run of
 "2020 - ", added) was linear before (0.20 / 0.39 / 0.76): the 6 s reported for it was not
 reproduced. Left: ``posts`` (growth about 1.5).
+Round 40's speed branch (s41-speed) mended (CPU seconds at 5,000 / 10,000 / 20,000
+characters, before -> after, loaded machine; output of every independent page
+byte-identical): ``posts`` 0.38 / 0.85 / 2.18 -> 0.30 / 0.56 / 1.09 (growth 1.43 -> 0.93:
+not bodies.py but people._named_after_welcome, which scanned every span at each comma
+before asking for a welcome verb nearby). Added, the round-40 note's possible quadratics:
+``roll_ands`` 0.56 / 1.52 / 4.79 -> 0.38 / 0.81 / 1.90 (growth 2.16 -> 1.24: _post_and,
+_run_on_post_and and _joined_tiers read all the text before each "and"), ``body_ands``
+0.63 / 1.39 / 3.84 -> 0.46 / 1.01 / 2.51 (1.53 -> 1.37, _body_and's re.split; what is left
+is str.split of an entry with no separator, in C), ``action_far`` 0.31 / 0.68 / 1.64 -> 0.23
+/ 0.43 / 0.86 (1.34 -> 0.93, followups._next_to built the text back to the last request),
+``roll_brackets`` 0.41 / 0.79 / 1.56 -> 0.39 / 0.73 / 1.44 (linear before: _in_brackets'
+count from the chunk's start is C; it now bisects the brackets' positions).
 """
 
 from __future__ import annotations
@@ -149,6 +161,16 @@ SHAPES = {
     # a two-column roll saved one cell a line (name / council / name / ...), n characters of it
     "cell_lines": lambda n: HEAD + fill("A Bell\nConwy County Borough Council\n", n)
     + "\n" + ITEMS.format(line="Noted."),
+    # round 40's note's possible quadratics: a long roll of names each with a bracket and a
+    # comma (attendance._in_brackets counted the brackets from the chunk's start at each
+    # comma), a run-on roll parted by "and" with no comma (_post_and and _body_and split all
+    # the text before each "and"), and one request, then many sentences each with an action
+    # status after it (followups._next_to built the text back to the request for each)
+    "roll_brackets": roll("Cllr Ann Bell (Westshire), Cllr Carl Dean (Eastdale), "),
+    "roll_ands": roll("Cllr Ann Bell and Mr Carl Dean Head of Planning and "),
+    "body_ands": roll("Ann Bell Eastdale & West Moor Council and Carl Dean "),
+    "action_far": lambda n: HEAD + ITEMS.format(
+        line="The Clerk to write to Ann Bell. " + fill("The hall was busy. Action complete. ", n)),
     "cell_paragraphs": lambda n: HEAD + "Present: Cllr A Bell\n\n1. Apologies\n\n" + fill(
         "K Lowe\n\nGwynedd Council\n\n", n) + "2. Minutes\n\nNoted.\n",
 }

@@ -2248,9 +2248,14 @@ _TIER_AFTER = re.compile(rf"(?i){_TIER_WORDS}\s+(?:councillors?|cllrs?\b\.?)")
 
 def _joined_tiers(chunk: str, m: re.Match[str]) -> bool:
     """An "and" between two tiers of one councillor's title ("District & County Councillor
-    Jo Bell", "Town and District Cllr Ann Lee") joins the tiers, not two people."""
+    Jo Bell", "Town and District Cllr Ann Lee") joins the tiers, not two people. (The tier
+    word before ends at the "and", or a newline before it, so it is searched for in the few
+    characters before the "and" only: searched from the chunk's start, every "and" of a
+    long run-on roll scanned all the text before it. ``\\b`` still reads the character
+    before the window.)"""
     return bool(re.fullmatch(r"\s+(?:and|&)\s+", m.group())) and bool(
-        _TIER_BEFORE.search(chunk, 0, m.start())) and bool(_TIER_AFTER.match(chunk, m.end()))
+        _TIER_BEFORE.search(chunk, max(0, m.start() - 16), m.start())) and bool(
+        _TIER_AFTER.match(chunk, m.end()))
 
 
 def _capacity_name(word: str) -> str:
@@ -2918,8 +2923,34 @@ def _opens_titled(words: str, p: Patterns) -> bool:
 
 def _in_brackets(chunk: str, at: int) -> bool:
     """Whether ``at`` falls inside a bracket the roll opened before it ("A Bell (Chair, Audit
-    Committee)"): what is written there is a note on one name, never a place to part names."""
-    return chunk.count("(", 0, at) > chunk.count(")", 0, at)
+    Committee)"): what is written there is a note on one name, never a place to part names.
+    (The brackets before ``at`` are counted by bisecting the chunk's bracket positions,
+    found once a chunk, :func:`_brackets`.)"""
+    if at < 0:
+        return chunk.count("(", 0, at) > chunk.count(")", 0, at)
+    opens, closes = _brackets(chunk)
+    return bisect.bisect_left(opens, at) > bisect.bisect_left(closes, at)
+
+
+@lru_cache(maxsize=16)
+def _brackets(chunk: str) -> tuple[list[int], list[int]]:
+    """Where the chunk's opening and closing brackets are, in order: counted from the chunk's
+    start at every separator, a long roll of names with brackets was quadratic."""
+    return ([k for k, c in enumerate(chunk) if c == "("],
+            [k for k, c in enumerate(chunk) if c == ")"])
+
+
+_DASHED_POST = re.compile(r"\s[–—-]\s+(?P<post>[^–—-]+)$")  # _post_and: "- Head of Planning"
+_TO_DASH = re.compile(r"[^,;\n–—]*")
+_TO_DASH_AT = re.compile(r"[^,;\n–—]*[–—]")
+_TO_BRACKET = re.compile(r"[^,;\n()–—:]*")
+
+
+def _after_last(chunk: str, seps: str, end: int) -> int:
+    """Where the text after the last of ``seps`` before ``end`` starts (0 when none is):
+    ``re.split(f"[{seps}]", chunk[:end])[-1]`` is ``chunk[_after_last(chunk, seps, end):end]``,
+    found without splitting all the text before ``end`` at each "and"."""
+    return max(chunk.rfind(c, 0, end) for c in seps) + 1
 
 
 def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
@@ -2930,13 +2961,17 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     words are no person's name."""
     if not re.fullmatch(r"\s+(?:and|&)\s+", m.group()):
         return False
-    entry = re.split(r"[,;\n]", chunk[:m.start()])[-1]
-    d = re.search(r"\s[–—-]\s+(?P<post>[^–—-]+)$", entry)
+    entry = chunk[_after_last(chunk, ",;\n", m.start()) : m.start()]
+    # (the dashed post runs from the entry's last dash to its end, so the search starts
+    # there: searched from the entry's start at each "and", a long run-on roll parted by
+    # "and" was quadratic)
+    last_dash = max(entry.rfind("–"), entry.rfind("—"), entry.rfind("-"))
+    d = _DASHED_POST.search(entry, last_dash - 1) if last_dash > 0 else None
     honorifics = p.honorific_keys
     if d is None:
         return _run_on_post_and(chunk, m, entry, p)
     taken = []
-    after = re.match(r"[^,;\n–—]*", chunk[m.end():]).group()
+    after = _TO_DASH.match(chunk, m.end()).group()
     dashed = False  # the words after the "and" end at a dash: a post before its holder
     for w in after.split():
         if w == "-":
@@ -2945,7 +2980,7 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
             break
         taken.append(w)
     else:
-        dashed = bool(re.match(r"[^,;\n–—]*[–—]", chunk[m.end():]))
+        dashed = bool(_TO_DASH_AT.match(chunk, m.end()))
     rest = " ".join(taken)
     if not rest or not rest[0].isupper() or person_first(rest, p) or _titled(rest, p) or dashed:
         # (Nor "… – North Ward and the Clerk – B Quill": an entry of its own, a post before
@@ -2965,17 +3000,21 @@ def _run_on_post_and(chunk: str, m: re.Match[str], entry: str, p: Patterns) -> b
     the "and", up to the next honorific, bracket or separator, open on no person."""
     words = entry.split()
     honorifics = p.honorific_keys
-    titled = [k for k, w in enumerate(words) if w.casefold().rstrip(".") in honorifics]
+    # The last honorific, looked for from the entry's end (every word of a long run-on
+    # entry was read at each "and": quadratic).
+    last = next((k for k in range(len(words) - 1, -1, -1)
+                 if words[k].casefold().rstrip(".") in honorifics), None)
     # From the last honorific as a whole word: its letters may stand inside a later word
-    # ("Dr" in "Drainage", "Rev" in "Revenues").
-    if not titled or "(" in entry[[w.start() for w in re.finditer(r"\S+", entry)][titled[-1]]:]:
+    # ("Dr" in "Drainage", "Rev" in "Revenues"). (The text from its start is its word and
+    # those after it: a bracket there is in one of them.)
+    if last is None or any("(" in w for w in words[last:]):
         return False
-    after_title = words[titled[-1] + 1:]
+    after_title = words[last + 1:]
     # The name is two words at least (an initial and a surname, a given name and a surname).
     if len(after_title) < 3 or after_title[-1].lower() in p.role_words or not any(
             w.lower() in p.role_words for w in after_title[2:]):
         return False
-    rest = re.match(r"[^,;\n()–—:]*", chunk[m.end():]).group().split()
+    rest = _TO_BRACKET.match(chunk, m.end()).group().split()
     taken: list[str] = []
     for w in rest:
         if w.casefold().rstrip(".") in honorifics or w == "-" or not w[:1].isupper() or (
@@ -2997,8 +3036,8 @@ def _body_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     Council" is two people)."""
     if not re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", m.group()):
         return False
-    before = re.split(r"[,;\n()–—:]", chunk[:m.start()])[-1].split()
-    after = re.match(r"[^,;\n()–—:]*", chunk[m.end():]).group().split()
+    before = chunk[_after_last(chunk, ",;\n()–—:", m.start()) : m.start()].split()
+    after = _TO_BRACKET.match(chunk, m.end()).group().split()
     if not before or not after or person_first(after[0], p) or not after[0][:1].isupper():
         return False
     given = given_names()

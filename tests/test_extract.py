@@ -8310,3 +8310,21 @@ def test_the_headers_committee_words_are_built_from_the_lexicons() -> None:
         assert is_committee(name, p), name
     assert not is_committee("Westby Allotment Society", p)
     assert not is_committee("Westby Subcommittees", p)  # no word of the list alone
+
+
+def test_roll_helpers_read_only_the_entry_before_an_and() -> None:
+    """attendance._after_last is where re.split's last part starts, and _in_brackets counts
+    the brackets before a place by their positions: the same answers as the scans of all the
+    text before it that they replace; a place after a closed bracket is in none."""
+    import re as _re
+
+    from kg.attendance import _after_last, _in_brackets
+    for chunk in ("Cllr A Bell (Chair, Audit), Cllr C Dean and Mr E Fox", "A Bell; C Dean\nE Fox",
+                  "no separator at all", "(open (nested) still, open)"):
+        for end in range(len(chunk) + 1):
+            assert chunk[_after_last(chunk, ",;\n", end):end] == _re.split(
+                r"[,;\n]", chunk[:end])[-1]
+            assert _in_brackets(chunk, end) == (chunk.count("(", 0, end) > chunk.count(
+                ")", 0, end))
+    assert _in_brackets("A Bell (Chair, Audit), C Dean", 13)
+    assert not _in_brackets("A Bell (Chair, Audit), C Dean", 21)

@@ -557,3 +557,41 @@ def test_questions_answered_along_a_long_line_give_the_same_follow_ups() -> None
     assert _followups(long) == _followups(short)
     assert any("highways" in f for f in _followups(long))
     assert not any("bins" in f for f in _followups(long))
+
+
+def test_a_long_run_on_roll_parted_by_and_reads_each_name_as_a_short_one_does() -> None:
+    """attendance._post_and, _body_and and _joined_tiers read the entry before each "and"
+    from its last separator (not all the text before it): the same attendees, ten entries or
+    four hundred, and a post's own "and" or a body's "&" still parts no names."""
+    unit = "Cllr Ann Bell and Mr Carl Dean Head of Planning and "
+    short = _attendees(_page(_roll("Present: " + unit + "Cllr Eve Fox")))
+    long = _attendees(_page(_roll("Present: " + unit * 400 + "Cllr Eve Fox")))
+    assert long == short
+    assert {a[0] for a in short} == {"Cllr Ann Bell", "Mr Carl Dean", "Cllr Eve Fox"}
+    dashed = "Mr A Bell - Head of Planning and Building Control, "
+    one = _attendees(_page(_roll("Present: " + dashed + "Mrs C Dean")))
+    # the post's "and" parts no names: "Building Control" is the post's, no person
+    assert ("Mr A Bell", "AlsoInAttendance", "Head of Planning and Building Control") in one
+    assert _attendees(_page(_roll("Present: " + dashed * 300 + "Mrs C Dean"))) == one
+
+
+def test_a_long_roll_with_brackets_reads_each_name_as_a_short_one_does() -> None:
+    """attendance._in_brackets counts the brackets before a comma by bisecting their
+    positions: a comma inside a bracket still parts no names, however far along the line."""
+    unit = "Cllr Ann Bell (Chair, Audit), Cllr Carl Dean (Westshire), "
+    short = _attendees(_page(_roll("Present: " + unit)))
+    long = _attendees(_page(_roll("Present: " + unit * 300)))
+    assert long == short
+    # the comma inside the bracket parts nothing: no "Audit" among the names
+    assert {a[0] for a in long} == {"Cllr Ann Bell", "Cllr Carl Dean"}
+
+
+def test_an_action_status_far_from_its_request_leaves_the_request_as_it_is() -> None:
+    """followups._next_to reads the tokens between a request and a status line up to the
+    first word: a status line right after a request closes it, one far from it does not."""
+    far = _page(_item("The Clerk to write to the owner. The hall was busy. Action complete. "
+                      * 60))
+    near = _page(_item("The Clerk to write to the owner.\n\nAction complete."))
+    errand = "The Clerk to write to the owner."
+    assert errand not in _followups(near)  # next to its request: the errand is done
+    assert errand in _followups(far)  # the status line after a sentence between: it stands

@@ -13843,3 +13843,15 @@ def test_a_purpose_or_reason_line_is_no_followup(page: str) -> None:
 def test_a_promise_to_provide_is_still_a_followup() -> None:
     it = _read("The Clerk agreed to provide the Board with an update on the fund.")
     assert [f.assigned_to for f in it.followups] == ["Clerk"]
+
+
+def test_ends_in_word_of_is_an_endswith_of_a_space_and_a_name() -> None:
+    """names._ends_in_word_of looks up the text after each space: the same answer as an
+    endswith of " " and each name, names of one word or several, and none for a name that
+    ends the text with no space before it."""
+    from kg.nlp.names import _ends_in_word_of
+    names = frozenset({"speed watch", "plan"})
+    for text in ("community speed watch", "the local plan", "plan", "airplane", "speed watch",
+                 "the plan b", "a  plan", ""):
+        assert _ends_in_word_of(text, names) == any(text.endswith(" " + k) for k in names), text
+    assert not _ends_in_word_of("the floor plan b", names)

@@ -784,8 +784,11 @@ def _first_name(who: str) -> bool:
 def _next_to(before: Span, unit: Span) -> bool:
     """Whether an action line comes right after a request: next to it, or with nothing but
     blank lines between ("… report to the Panel.\n\n\nAction: Jo Hale and Sam Lee"), as
-    action columns are laid out."""
-    return before.end >= unit.start - 2 or not before.doc[before.end : unit.start].text.strip()
+    action columns are laid out. (Read token by token up to the first with words, not as the
+    text of all between: each status line of a long item built the text back to its last
+    request, quadratic on a long line of them.)"""
+    return before.end >= unit.start - 2 or all(
+        not t.text.strip() for t in before.doc[before.end : unit.start])
 
 
 def _list_actor(opener: Span) -> str:

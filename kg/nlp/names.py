@@ -998,7 +998,7 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return None  # "the County Council", "… and Borough and District Councils": references
     if len(words) == 2 and words[0] in lex.post_ranks and words[1] in lex.org_heads:
         return None  # "the Acting Police, Crime and Victims' Commissioner": a post's rank
-    if any(name_key(text) == c or text.endswith(" " + c) for c in lex.post_compounds):
+    if name_key(text) in lex.post_compounds or _ends_in_word_of(text, _post_compounds(lex)):
         return POST  # "Senior Finance Business Partner"
     if _national_body(words, lex):
         return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
@@ -1087,8 +1087,7 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         # "parishes that have Neighbourhood Plans": plans of that kind, none named (a body
         # has one plan of a kind; "Disabled Facilities Grants" are the scheme's awards)
         return None
-    if name_key(text) in lex.programme_known or any(
-            text.endswith(" " + k) for k in lex.programme_known):
+    if name_key(text) in lex.programme_known or _ends_in_word_of(text, lex.programme_known):
         return PROGRAMME  # "Community Speed Watch": a national scheme with no head word
     if name_key(text) in lex.scheme_named:
         return PROGRAMME  # "Local Government Settlement", printed as a name: a national scheme
@@ -4041,9 +4040,35 @@ def _name_word(tok, lex: Lexicon) -> bool:
         return False
     if tok.is_upper and len(t) > 1:
         return False
-    return tok.lower_ not in (lex.not_name_start | lex.post_heads | lex.org_heads
-                              | lex.programme_heads | lex.person_titles | lex.connectors
-                              | lex.place_words | lex.breaks | lex.committee_words)
+    return tok.lower_ not in _not_name_words(lex)
+
+
+@cache
+def _not_name_words(lex: Lexicon) -> frozenset[str]:
+    """The words :func:`_name_word` refuses, joined once per lexicon (the union of nine
+    lists was rebuilt for every word asked about: a tenth of the names component's time)."""
+    return (lex.not_name_start | lex.post_heads | lex.org_heads | lex.programme_heads
+            | lex.person_titles | lex.connectors | lex.place_words | lex.breaks
+            | lex.committee_words)
+
+
+@cache
+def _post_compounds(lex: Lexicon) -> frozenset[str]:
+    """``lex.post_compounds`` as a set, for :func:`_ends_in_word_of`'s lookups."""
+    return frozenset(lex.post_compounds)
+
+
+def _ends_in_word_of(text: str, names: frozenset[str]) -> bool:
+    """Whether ``text`` ends in a space and one of ``names``: the same answer as
+    ``any(text.endswith(" " + k) for k in names)``, found by looking up the rest of the text
+    after each space (a lookup a space, not a comparison a name: ``head_kind`` asked it of
+    every known programme for every candidate name)."""
+    p = text.find(" ")
+    while p >= 0:
+        if text[p + 1 :] in names:
+            return True
+        p = text.find(" ", p + 1)
+    return False
 
 
 def _names_a_body(words: list[str], lex: Lexicon) -> bool:

@@ -120,6 +120,9 @@ def people_component(doc: Doc) -> Doc:
     not_name = lex.post_heads | lex.person_titles | lex.not_surnames | lex.speech_verbs
     body_memo: dict[int, bool] = {}  # _body_follows' answers, word by word, for this doc
     i, n = 0, len(doc)
+    # each word in lower case, read once: the title lookup below joined a slice of the doc
+    # three times a word (the people component's costliest line)
+    lower = [t.lower_ for t in doc]
     while i < n:
         tok = doc[i]
         if i in sent_apologies:
@@ -128,7 +131,7 @@ def people_component(doc: Doc) -> Doc:
             continue
         title_len = 0
         for size in (3, 2, 1):
-            if i + size <= n and _lower_phrase(doc[i : i + size]) in lex.person_titles:
+            if i + size <= n and " ".join(lower[i : i + size]) in lex.person_titles:
                 title_len = size
                 break
         j = i + title_len
@@ -536,9 +539,13 @@ def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> i
     if i == 0:
         return i
     before = doc[i - 1].lower_
+    # (the welcome verb a few words back is asked before the spans are: a long line of names
+    # parted by commas scanned every span at each comma, the long-line "posts" shape's growth;
+    # the latest spans first, where the name before the comma was just marked)
     if before not in lex.welcome_verbs and not (
-            before in ("and", ",") and any(s._.kind == PERSON and s.end == i - 1 for s in spans)
-            and any(t.lower_ in lex.welcome_verbs for t in doc[max(0, i - 8) : i - 1])):
+            before in ("and", ",")
+            and any(t.lower_ in lex.welcome_verbs for t in doc[max(0, i - 8) : i - 1])
+            and any(s._.kind == PERSON and s.end == i - 1 for s in reversed(spans))):
         return i
     k = _name_words_end(doc, i, lex)
     if k - i < 2 or len(doc[k - 1].text) == 1:
@@ -666,9 +673,9 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
             break
     if len(out) >= 2:
         return out
-    if out and i >= 2 and doc[i - 1].text in (",", "and", "&") and any(
-            s.label_ == PERSON and s.end == i - 1 for s in spans) and is_cap(doc[i - 2]):
-        return out
+    if out and i >= 2 and doc[i - 1].text in (",", "and", "&") and is_cap(doc[i - 2]) and any(
+            s.label_ == PERSON and s.end == i - 1 for s in reversed(spans)):
+        return out  # (the word's capital asked before the spans are scanned, latest first)
     return []
 
 
