@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.resources import wide_mark
+
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 PDF_SUFFIXES = {".pdf"}
@@ -76,8 +78,10 @@ def from_bytes(data: bytes, location: str, name: str, encoding: str | None = Non
                          f"{_looks_like(data)})")
     if kind := _signature(data):  # whatever its name: a .docx renamed .txt is still a .docx
         raise InputError(f"{kind}, not text, HTML or PDF")
-    if encoding is None and (marked := _bom_encoding(data)):
-        text = _decode_marked(data, marked)
+    if encoding is None and (marked := wide_mark(data)):
+        # A UTF-16 or UTF-32 mark declares the encoding (UTF-8's needs none: utf-8-sig
+        # drops it); such a file, NULs between its letters, was refused as binary.
+        text = _decode_marked(data, marked.lower())
     elif encoding is None and b"\x00" in data[:8192]:  # UTF-16 has NULs: named encodings pass
         raise InputError("binary file, not text, HTML or PDF")
     else:
@@ -91,28 +95,10 @@ def from_bytes(data: bytes, location: str, name: str, encoding: str | None = Non
     return SourceText(location, name, text, "text/plain", digest)
 
 
-#: Byte-order marks of the wider Unicode encodings, UTF-32's first (its little-endian mark
-#: begins with UTF-16's). Windows Notepad's "Unicode" and Word's "Unicode Text" save UTF-16
-#: with such a mark: it declares the encoding, so reading by it is not a guess.
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
-
-
-def _bom_encoding(data: bytes) -> str | None:
-    """The encoding a UTF-16 or UTF-32 byte-order mark at the start declares, or None.
-    Without this such a file, all NULs between its letters, was refused as binary, and the
-    user told nothing of the one option (``--encoding utf-16``) that reads it. (UTF-8's mark
-    needs none: ``utf-8-sig`` drops it.) The codecs named here read the mark and drop it."""
-    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
-
-
 def _decode_marked(data: bytes, encoding: str) -> str:
-    """Text whose byte-order mark says it is UTF-16 or UTF-32. A binary file that happens
-    to start with those two bytes decodes to NULs or fails, and is refused as binary, as it
+    """Text whose byte-order mark says it is UTF-16 or UTF-32 (the codec drops the mark).
+    Bytes behind the mark that are not that encoding are refused saying so; a binary file
+    that happens to start with those bytes and decodes to NULs is refused as binary, as it
     was before the mark was read."""
     try:
         text = data.decode(encoding)

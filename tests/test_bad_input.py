@@ -559,3 +559,9 @@ def test_a_query_not_in_utf8_is_one_plain_line(tmp_path: Path, baseline: dict) -
                                 "(byte 0xe9 on line 2)\n")
     assert piped.stderr.decode() == ("error: -: cannot read query from standard input: "
                                      "not UTF-8 text (byte 0xe9 on line 2)\n")
+    # Saved as Notepad's "Unicode": "byte 0xff on line 1" said nothing of what it is.
+    path.write_bytes('SELECT ?x WHERE { ?x ?p "Café" }\n'.encode("utf-16"))
+    from_file = run_kg("query", path, "--store", baseline["path"])
+    assert from_file.returncode == 1
+    assert from_file.stderr == (f"error: {path}: cannot read query: not UTF-8 text but "
+                                "UTF-16 (it starts with a UTF-16 byte-order mark)\n")

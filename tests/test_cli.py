@@ -1937,10 +1937,19 @@ def test_a_user_table_that_cannot_be_read_names_its_option_and_the_file(
     folder.mkdir()
     workbook = tmp_path / "joins.xlsx"  # a spreadsheet's own format: a ZIP archive
     workbook.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00")
+    # Saved as "Unicode Text": UTF-16 with its mark, told what it is and how to convert it
+    # (it was "a binary file … a spreadsheet in its own format?").
+    unicode = tmp_path / "joins-unicode.csv"
+    unicode.write_bytes("kind,a,b,relation\r\nperson,Cllr A Bell,Ann Bell,same\r\n"
+                        .encode("utf-16"))
     store = tmp_path / "s"
     for path, problem in ((missing, "no such file"), (folder, "a folder, not a file"),
                           (workbook, 'a binary file, not a CSV table (a spreadsheet in its '
-                                     'own format? save it as "CSV UTF-8")')):
+                                     'own format? save it as "CSV UTF-8")'),
+                          (unicode, 'not UTF-8 text but UTF-16 (it starts with a UTF-16 '
+                                    'byte-order mark): save it as "CSV UTF-8", or convert it '
+                                    '(iconv -f utf-16 -t utf-8); --encoding is for the minutes '
+                                    'only')):
         if option == "KG_SAMEAS":
             result = run_kg("ingest", SEED_2018, "--store", store,
                             env={**os.environ, "KG_SAMEAS": str(path)})
