@@ -41,6 +41,7 @@ from kg.queries import (
     find,
     rows,
     serialize_results,
+    syntax_message,
     term_text,
 )
 from kg.store import EXPORT_FORMATS, EXPORT_SUFFIXES, GraphStore, StoreError, prefixes
@@ -1019,7 +1020,8 @@ def query_cmd(
     except BrokenPipeError:
         raise  # the reader has gone: not the query's fault (see main)
     except SyntaxError as e:
-        raise fail(f"{named.shown}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
+        raise fail(f"{named.shown}: SPARQL syntax error: {syntax_message(e, named.text)}"
+                   ) from None
     except (RuntimeError, OSError, ValueError) as e:
         first = str(e).splitlines()[0]
         if m := _UNPROJECTED.search(first):

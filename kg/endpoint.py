@@ -27,7 +27,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.namespaces import TURTLE_PREFIXES
-from kg.queries import is_iri, is_update
+from kg.queries import is_iri, is_update, syntax_message
 
 DEFAULT_TIMEOUT = 10.0  # seconds
 DEFAULT_MAX_RESULTS = 10_000  # rows or triples
@@ -257,7 +257,7 @@ def execute(store: Any, request: QueryRequest, max_results: int) -> QueryRespons
             named_graphs=[ox.NamedNode(g) for g in request.named_graphs] or None,
         )
     except SyntaxError as e:
-        return _error(400, f"SPARQL syntax error: {_first_line(e)}")
+        return _error(400, f"SPARQL syntax error: {syntax_message(e, request.query)}")
     except (OSError, RuntimeError, ValueError) as e:
         return _error(400, f"the query failed: {_first_line(e)}")
     try:

@@ -278,7 +278,9 @@ def load_gold(gold_dir: Path) -> list[tuple[Path, dict]]:
     out = []
     for f in files:
         try:
-            data = json.loads(f.read_text(encoding="utf-8"))
+            # utf-8-sig: a gold file saved by Windows Notepad starts with a byte-order
+            # mark, which json refuses ("Unexpected UTF-8 BOM"); the aliases table reads so.
+            data = json.loads(f.read_text(encoding="utf-8-sig"))
         except OSError as e:
             raise GoldError(f"{f}: cannot read: {os_reason(e)}") from None
         except UnicodeDecodeError as e:  # a binary file saved under a .json name

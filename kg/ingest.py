@@ -117,6 +117,13 @@ def excluded(relative: PurePath, patterns: Iterable[str]) -> bool:
     return False
 
 
+def _broken_link(p: Path) -> bool:
+    """A minutes file's name that links to nothing (its target moved or deleted): kept in
+    a folder's list so that reading it says so (:func:`kg.reader.read`), where ``is_file``
+    alone passed it over in silence and its meeting went missing unnoticed."""
+    return p.suffix.lower() in SUFFIXES and p.is_symlink() and not p.exists()
+
+
 def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
            ) -> tuple[list[Path], list[FileResult]]:
     """Files named by paths, folders (searched recursively for minutes files) or globs.
@@ -174,7 +181,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
                 start = base if has_magic else len(path.parts)  # where "below" begins
                 inside = sorted(
                     p for p in path.rglob("*")
-                    if p.is_file()
+                    if (p.is_file() or _broken_link(p))
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                     and p.suffix.lower() in SUFFIXES.union(OFFICE_SUFFIXES)
                 )

@@ -355,6 +355,62 @@ def declared_prefixes(text: str) -> dict[str, str]:
             if ":" in m.group(2)}  # a relative IRI (or <>) would match every IRI
 
 
+#: Oxigraph's syntax errors: ``error at LINE:COLUMN: expected one of …``, the list spelling
+#: out the grammar's character classes over several lines.
+_SYNTAX_AT = re.compile(r"error at (\d+):(\d+): ")
+#: One character class of the grammar (``['A' ..= 'Z' | 'a' ..= 'z' | …]``): a letter or
+#: digit of a name, to a user. No ``]`` inside one, so ``[^\]]*`` ends at its own: linear.
+_CHAR_CLASS = re.compile(r"\[[^\]]*\.\.=[^\]]*\]")
+#: The prefixed name that ends where Oxigraph says a prefix was not found (``foo:Bar``).
+_PREFIXED_TAIL = re.compile(r"(?<![\w.:-])([A-Za-z][\w.-]*)?:[\w.%-]*\Z")
+#: Any prefixed name, and what is no name though it holds a colon: an IRI, a string.
+_PREFIXED = re.compile(r"(?<![\w.:-])([A-Za-z][\w.-]*)?:(?=[\w%])")
+_NOT_NAMES = re.compile(r"<[^<>\s]*>|\"[^\"\n]*\"|'[^'\n]*'|#[^\n]*")
+
+
+def syntax_message(e: BaseException, text: str) -> str:
+    """One line on a SPARQL syntax error, for ``kg query`` and the endpoint alike.
+
+    Oxigraph's message lists what the grammar expected, character classes written out in
+    Unicode ranges over four lines, and its first line was all a user saw: cut mid-list,
+    and for an undeclared prefix (the commonest slip: ``ex:thing`` with no ``PREFIX ex:``)
+    it began ``expected one of Prefix not found, ['%'], …``. Here an undeclared prefix is
+    named, with the ones every query may use; otherwise the list is kept whole, each
+    character class said as ``a name``."""
+    full = " ".join(line.strip() for line in str(e).splitlines()) or type(e).__name__
+    at = _SYNTAX_AT.match(full)
+    if not at:
+        return full
+    where, rest = full[: at.end() - 2], full[at.end():]
+    if "Prefix not found" in rest:
+        name = _undeclared(text, int(at.group(1)), int(at.group(2)))
+        known = ", ".join(f"{p}:" for p in sorted(query_prefixes()))
+        return (f"{where}: prefix {name or '(one the query uses)'} is not declared (add "
+                f"PREFIX {name or 'name:'} <…> to the query; these need none: {known})")
+    expected: list[str] = []
+    for item in _CHAR_CLASS.sub("a name", rest.removeprefix("expected one of ")).split(", "):
+        if item not in expected:
+            expected.append(item)
+    lead = "expected one of " if rest.startswith("expected one of ") else ""
+    return f"{where}: {lead}{', '.join(expected)}"
+
+
+def _undeclared(text: str, line_no: int, col: int) -> str | None:
+    """The prefix (``foo:``) Oxigraph found undeclared: the name just before where it says
+    the error is, or else (its column is not always just after the name) the first
+    prefixed name in the query, outside IRIs, strings and comments, whose prefix neither
+    the query nor :func:`kg.namespaces.query_prefixes` declares."""
+    lines = text.splitlines()
+    line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
+    known = set(query_prefixes()) | set(declared_prefixes(text))
+    if (m := _PREFIXED_TAIL.search(line[: col - 1].rstrip()[-200:])) and \
+            (m.group(1) or "") not in known:
+        return f"{m.group(1) or ''}:"
+    bare = _NOT_NAMES.sub(" ", text)
+    return next((f"{m.group(1) or ''}:" for m in _PREFIXED.finditer(bare)
+                 if (m.group(1) or "") not in known), None)
+
+
 def term_text(term: object) -> str:
     if term is None:
         return ""

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.resources import wide_mark
+
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 PDF_SUFFIXES = {".pdf"}
@@ -37,12 +39,22 @@ def read(path: Path, encoding: str | None = None) -> SourceText:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError("no such file") from None
+        raise InputError(_missing(path)) from None
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}") from None
     return from_bytes(data, path.resolve().as_uri(), printable(path.name), encoding)
+
+
+def _missing(path: Path) -> str:
+    """Why a file that cannot be found is missing: a link whose target is gone is there to
+    be seen (``ls`` lists it), so "no such file" would puzzle; name where it points."""
+    try:
+        target = os.readlink(path)
+    except OSError:  # not a link, or gone meanwhile
+        return "no such file"
+    return f"a broken link to {printable(target)}, which does not exist"
 
 
 def printable(name: str) -> str:
@@ -66,9 +78,14 @@ def from_bytes(data: bytes, location: str, name: str, encoding: str | None = Non
                          f"{_looks_like(data)})")
     if kind := _signature(data):  # whatever its name: a .docx renamed .txt is still a .docx
         raise InputError(f"{kind}, not text, HTML or PDF")
-    if encoding is None and b"\x00" in data[:8192]:  # UTF-16 text has NULs: named encodings pass
+    if encoding is None and (marked := wide_mark(data)):
+        # A UTF-16 or UTF-32 mark declares the encoding (UTF-8's needs none: utf-8-sig
+        # drops it); such a file, NULs between its letters, was refused as binary.
+        text = _decode_marked(data, marked.lower())
+    elif encoding is None and b"\x00" in data[:8192]:  # UTF-16 has NULs: named encodings pass
         raise InputError("binary file, not text, HTML or PDF")
-    text = _decode(data, encoding)
+    else:
+        text = _decode(data, encoding)
     if not text.strip("\ufeff \t\r\n\u00a0"):
         raise InputError("file is empty")
     head = text[:1024].lstrip().lower()
@@ -76,6 +93,22 @@ def from_bytes(data: bytes, location: str, name: str, encoding: str | None = Non
         return SourceText(location, name, html_to_text(text), "text/html", digest)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return SourceText(location, name, text, "text/plain", digest)
+
+
+def _decode_marked(data: bytes, encoding: str) -> str:
+    """Text whose byte-order mark says it is UTF-16 or UTF-32 (the codec drops the mark).
+    Bytes behind the mark that are not that encoding are refused saying so; a binary file
+    that happens to start with those bytes and decodes to NULs is refused as binary, as it
+    was before the mark was read."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise InputError(f"starts with a {encoding.upper()} byte-order mark but is not valid "
+                         f"{encoding.upper()} text (at offset {e.start}): save it as UTF-8"
+                         ) from None
+    if "\x00" in text[:8192]:
+        raise InputError("binary file, not text, HTML or PDF")
+    return text
 
 
 def _decode(data: bytes, encoding: str | None) -> str:

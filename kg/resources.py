@@ -53,7 +53,9 @@ def user_files(
             data = path.read_bytes()
         except OSError as e:
             raise error(f"{failing}: {os_reason(e)}") from None
-        if b"\0" in data[:8192]:  # no text has NUL bytes: not a cp1252 table to convert
+        # No text has NUL bytes (not a cp1252 table to convert), but for UTF-16's and
+        # UTF-32's: one with their mark is told what it is and how to convert it.
+        if b"\0" in data[:8192] and not wide_mark(data):
             raise error(f"{failing}: a binary file, not a CSV table (a spreadsheet in its own "
                         'format? save it as "CSV UTF-8")')
         try:
@@ -88,8 +90,21 @@ def os_reason(e: OSError, writing: bool = False) -> str:
 def where_not_utf8(e: UnicodeDecodeError) -> str:
     """``not UTF-8 text (byte 0xe9 on line 2)``: where a file of the user's stops being
     UTF-8, in words, rather than the codec's "position 28: invalid continuation byte"."""
+    if wide := wide_mark(e.object):
+        return f"not UTF-8 text but {wide} (it starts with a {wide} byte-order mark)"
     line = e.object[:e.start].count(b"\n") + 1
     return f"not UTF-8 text (byte 0x{e.object[e.start]:02x} on line {line})"
+
+
+def wide_mark(data: bytes) -> str | None:
+    """UTF-16 or UTF-32, when ``data`` starts with that encoding's byte-order mark (Notepad's
+    "Unicode", Excel's "Unicode Text"; UTF-32's first, as its little-endian mark begins with
+    UTF-16's). Minutes so marked are read by it (:mod:`kg.reader`: the mark declares the
+    encoding, so that is no guess); a query, table or gold file is told what it is, where
+    "byte 0xff on line 1" said nothing of it, nor that converting from cp1252 would not do."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    return "UTF-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else None
 
 
 def not_utf8(e: UnicodeDecodeError) -> str:
@@ -97,5 +112,6 @@ def not_utf8(e: UnicodeDecodeError) -> str:
     "CSV" on Windows is cp1252. ``--encoding`` names the minutes' encoding, not the tables'
     (a council's minutes in cp1252 say nothing of the alias file someone typed), so the
     line says so, for a user who tried it."""
+    source = (wide_mark(e.object) or "cp1252").lower()
     return (f"{where_not_utf8(e)}: save it as \"CSV UTF-8\", or convert it "
-            "(iconv -f cp1252 -t utf-8); --encoding is for the minutes only")
+            f"(iconv -f {source} -t utf-8); --encoding is for the minutes only")

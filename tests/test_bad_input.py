@@ -201,6 +201,16 @@ CASES: dict[str, tuple[Callable[[Path], str], str]] = {
     ),
     "glob-matching-nothing": (lambda t: str(t / "nothing-*.txt"), r"no files match this pattern"),
     "corrupt-pdf": (_corrupt_pdf, r"not a readable PDF: the PDF is damaged \(\w+(: [^()]*)?\)"),
+    # A UTF-16 byte-order mark is read as what it declares (test_utf16_minutes_with_a_mark…);
+    # bytes behind it that are not UTF-16 (a lone surrogate), or only NULs, are still refused.
+    "utf16-mark-not-utf16": (
+        lambda t: _write(t / "notes.txt", b"\xff\xfe" + "Minutes".encode("utf-16-le")
+                         + b"\x00\xd8A\x00"),
+        r"starts with a UTF-16 byte-order mark but is not valid UTF-16 text \(at offset \d+\): "
+        r"save it as UTF-8",
+    ),
+    "utf16-mark-then-nuls": (lambda t: _write(t / "dump.txt", b"\xff\xfeA\x00" + bytes(62)),
+                             r"binary file, not text, HTML or PDF"),
 }
 
 
@@ -276,6 +286,33 @@ def test_cp1252_file_ingests_with_its_encoding(tmp_path: Path, baseline: dict) -
     assert any("2 – 3 years" in t for t in texts)
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_minutes_with_a_mark_ingest_without_an_option(codec: str, tmp_path: Path,
+                                                            baseline: dict) -> None:
+    """Windows Notepad's "Unicode" (UTF-16, little-endian, CRLF) and its big-endian form:
+    the byte-order mark declares the encoding, so the minutes read as the UTF-8 seed does,
+    with no --encoding (they were refused as a binary file)."""
+    text = GOOD.read_text(encoding="utf-8").replace("\n", "\r\n")
+    data = text.encode(codec) if codec == "utf-16" else b"\xfe\xff" + text.encode(codec)
+    path = _write(tmp_path / "minutes-unicode.txt", data)
+    store = tmp_path / "store"
+
+    result = run_kg("ingest", path, "--store", store)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.splitlines()[0] == baseline["summary"].replace(str(GOOD), path)
+    graph = GraphStore(store)
+    try:
+        texts = [str(s["t"].value) for s in graph.query(
+            "SELECT ?t WHERE { ?i ckg:minutesText ?t }")]
+        assert len(graph) == baseline["count"]
+    finally:
+        graph.close()
+    assert any("£715,000" in t for t in texts)
+    assert not any("\r" in t or "\ufeff" in t for t in texts)
+
+
 def test_unknown_encoding_is_one_line(tmp_path: Path) -> None:
     """A mistyped --encoding is the option's mistake, said once before any file is read
     (it was the same error line for every file) and no store is made."""
@@ -306,6 +343,35 @@ def test_word_documents_in_a_folder_are_named_not_skipped(tmp_path: Path,
     result = run_kg("ingest", folder, "--store", tmp_path / "store", "--exclude", "*.docx")
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 0 failed, 1 excluded")
+
+
+def test_broken_links_are_named_not_passed_over(tmp_path: Path, baseline: dict) -> None:
+    """A folder of minutes where one is a link to a file since moved (a shared drive
+    reorganised): the link gets its own line naming where it pointed, as a Word file does,
+    where it was passed over in silence (``is_file`` is false for it) and its meeting went
+    missing unnoticed; named on its own it said "no such file" of a name ``ls`` lists. A
+    broken link that is no minutes file (a ``.jpg``), and a link that works, say nothing."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    shutil.copy(GOOD, folder / GOOD.name)
+    gone = tmp_path / "old-drive" / "cabinet-2020-05-01.txt"
+    link = folder / "cabinet-2020-05-01.txt"
+    link.symlink_to(gone)
+    (folder / "crest.jpg").symlink_to(tmp_path / "old-drive" / "crest.jpg")
+    (folder / "moved.txt").symlink_to(folder / GOOD.name)  # a working link: read, not failed
+    store = tmp_path / "store"
+
+    result = run_kg("ingest", folder, "--store", store)
+
+    assert result.returncode == 1
+    assert result.stderr == f"error: {link}: a broken link to {gone}, which does not exist\n"
+    assert result.stdout.splitlines()[-1].startswith("total: 2 ingested, 1 failed")
+    result = run_kg("ingest", link, GOOD, "--store", store)
+    assert result.returncode == 1
+    assert result.stderr == f"error: {link}: a broken link to {gone}, which does not exist\n"
+    # A name that is no link at all is still plainly missing.
+    result = run_kg("ingest", folder / "cabinet-2021.txt", "--store", store)
+    assert result.stderr == f"error: {folder / 'cabinet-2021.txt'}: no such file\n"
 
 
 def test_a_missing_folder_is_named_a_folder_and_a_missing_file_a_file(tmp_path: Path) -> None:
@@ -493,3 +559,9 @@ def test_a_query_not_in_utf8_is_one_plain_line(tmp_path: Path, baseline: dict) -
                                 "(byte 0xe9 on line 2)\n")
     assert piped.stderr.decode() == ("error: -: cannot read query from standard input: "
                                      "not UTF-8 text (byte 0xe9 on line 2)\n")
+    # Saved as Notepad's "Unicode": "byte 0xff on line 1" said nothing of what it is.
+    path.write_bytes('SELECT ?x WHERE { ?x ?p "Café" }\n'.encode("utf-16"))
+    from_file = run_kg("query", path, "--store", baseline["path"])
+    assert from_file.returncode == 1
+    assert from_file.stderr == (f"error: {path}: cannot read query: not UTF-8 text but "
+                                "UTF-16 (it starts with a UTF-16 byte-order mark)\n")

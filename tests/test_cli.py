@@ -772,6 +772,45 @@ def test_malformed_query(store: Path, tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1
 
 
+def test_malformed_query_names_an_undeclared_prefix(store: Path, tmp_path: Path) -> None:
+    """A prefix the query uses but never declares was "expected one of Prefix not found,
+    ['%'], ['-' | '0' ..= '9' | '\\u{00B7}' …", cut mid-list: now the prefix is named, and
+    the ones that need no declaring are listed. A colon inside an IRI, a string or a
+    comment names no prefix."""
+    result = run_kg("query", "SELECT ?x WHERE { ?x a cllr:Member }", "--store", store)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: <query>: SPARQL syntax error: error at 1:")
+    assert (": prefix cllr: is not declared (add PREFIX cllr: <…> to the query; these need "
+            "none: ") in result.stderr
+    assert "ckg:, dcterms:, foaf:, id:," in result.stderr and result.stderr.count("\n") == 1
+    rq = tmp_path / "agenda.rq"
+    rq.write_text("# Items about http://example.org/x\nPREFIX ex: <http://example.org/>\n"
+                  "SELECT ?i WHERE {\n  ?i a ex:Item ; dcterms:title \"Item 4: Parking\" .\n"
+                  "  FILTER(?i != <https://w3id.org/a>)\n  ?i ex:of agenda:May .\n}\n",
+                  encoding="utf-8")
+    result = run_kg("query", rq, "--store", store)
+    assert result.returncode == 1
+    assert f"error: {rq}: SPARQL syntax error: error at " in result.stderr
+    assert ": prefix agenda: is not declared" in result.stderr
+    # Declared, it runs: not a syntax error any more.
+    rq.write_text("PREFIX agenda: <http://example.org/agenda/>\n" + rq.read_text("utf-8"),
+                  encoding="utf-8")
+    result = run_kg("query", rq, "--store", store)
+    assert result.returncode == 0 and "syntax error" not in result.stderr, result.stderr
+
+
+def test_malformed_query_says_what_was_expected_in_words(store: Path) -> None:
+    """The grammar's character classes (``['A' ..= 'Z' | 'a' ..= 'z' | '\\u{00C0}'…``, over
+    four lines of which only the first was shown) are said as "a name", and the list is
+    whole; a prefix that is declared is never blamed."""
+    result = run_kg("query", "SELECT ?m WHERE { ?m a ckg:Meeting ; ckg:date", "--store", store)
+    assert result.returncode == 1
+    assert re.fullmatch(r"error: <query>: SPARQL syntax error: error at 1:\d+: expected one "
+                        r"of .*\n", result.stderr), result.stderr
+    assert "a name" in result.stderr and "..=" not in result.stderr
+    assert "u{" not in result.stderr and "not declared" not in result.stderr
+
+
 def test_query_given_as_text_binds_any_variable(store: Path) -> None:
     text = ("SELECT DISTINCT ?title ?word WHERE { ?i a ckg:AgendaItem ; dcterms:title ?title "
             "FILTER(CONTAINS(LCASE(?title), ?word)) } ORDER BY ?title")
@@ -1898,10 +1937,19 @@ def test_a_user_table_that_cannot_be_read_names_its_option_and_the_file(
     folder.mkdir()
     workbook = tmp_path / "joins.xlsx"  # a spreadsheet's own format: a ZIP archive
     workbook.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00")
+    # Saved as "Unicode Text": UTF-16 with its mark, told what it is and how to convert it
+    # (it was "a binary file … a spreadsheet in its own format?").
+    unicode = tmp_path / "joins-unicode.csv"
+    unicode.write_bytes("kind,a,b,relation\r\nperson,Cllr A Bell,Ann Bell,same\r\n"
+                        .encode("utf-16"))
     store = tmp_path / "s"
     for path, problem in ((missing, "no such file"), (folder, "a folder, not a file"),
                           (workbook, 'a binary file, not a CSV table (a spreadsheet in its '
-                                     'own format? save it as "CSV UTF-8")')):
+                                     'own format? save it as "CSV UTF-8")'),
+                          (unicode, 'not UTF-8 text but UTF-16 (it starts with a UTF-16 '
+                                    'byte-order mark): save it as "CSV UTF-8", or convert it '
+                                    '(iconv -f utf-16 -t utf-8); --encoding is for the minutes '
+                                    'only')):
         if option == "KG_SAMEAS":
             result = run_kg("ingest", SEED_2018, "--store", store,
                             env={**os.environ, "KG_SAMEAS": str(path)})

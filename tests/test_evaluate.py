@@ -181,6 +181,31 @@ def test_a_page_refused_as_not_minutes_scores_as_finding_nothing(tmp_path: Path)
     assert "refused agenda: does not look like minutes" in table.stdout
 
 
+def test_gold_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """A gold file saved by Windows Notepad (UTF-8 with a byte-order mark, CRLF line ends)
+    was "not readable JSON (Unexpected UTF-8 BOM …)": it scores as the same file without
+    them does. A file that is not JSON behind the mark is still refused in one line."""
+    (tmp_path / "m.txt").write_text(
+        "Minutes of the Westmarsh Parish Council held on 3 May 2023\n\n"
+        "Present: Cllr A Bell and Cllr R Okafor\n\n1. Apologies\n\nNone were received.\n",
+        encoding="utf-8")
+    gold = {"source": "m.txt", "posts": [], "programmes": [], "followups": [],
+            "meeting_refs": [], "organisations": [],
+            "people": [{"name": n, "aliases": []} for n in ("A Bell", "R Okafor")]}
+    text = json.dumps(gold, indent=2)
+    (tmp_path / "m.json").write_text(text, encoding="utf-8")
+    plain = run_kg("evaluate", tmp_path, "--format", "json")
+    assert plain.returncode == 0, plain.stderr
+    (tmp_path / "m.json").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    marked = run_kg("evaluate", tmp_path, "--format", "json")
+    assert (marked.returncode, marked.stderr) == (0, "")
+    assert json.loads(marked.stdout) == json.loads(plain.stdout)
+    (tmp_path / "m.json").write_bytes(b"\xef\xbb\xbf{not json")
+    result = run_kg("evaluate", tmp_path)
+    assert result.returncode == 1 and "m.json: not readable JSON" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 @pytest.mark.parametrize(
     ("setup", "message"),
     [

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.queries import KINDS, NamedQuery, QueryError, bundled, find
+from kg.queries import KINDS, NamedQuery, QueryError, bundled, find, syntax_message
 from kg.store import GraphStore
 from tests.conftest import ID, ROOT, select
 
@@ -189,3 +189,45 @@ def test_a_query_says_what_no_rows_mean_wherever_its_note_starts(tmp_path, heade
     q = NamedQuery.from_text(text, tmp_path / "parties.rq")
     assert q.empty == "no meeting of the minutes ingested had a garden party."
     assert "garden party" not in q.description
+
+
+def _syntax_error(text: str) -> SyntaxError:
+    import pyoxigraph as ox
+
+    from kg.store import prefixes
+
+    try:
+        ox.Store().query(text, prefixes=prefixes())
+    except SyntaxError as e:
+        return e
+    raise AssertionError(f"no syntax error in {text[:60]!r}")
+
+
+def test_syntax_message_names_the_undeclared_prefix_not_a_declared_one() -> None:
+    """The prefix named is the one undeclared: not one the query declares, not ``ckg:``,
+    not the colon of an IRI, a string or a comment (``http:``, ``Item 4:``)."""
+    text = ('# see http://example.org/help\nPREFIX ex: <http://example.org/>\n'
+            'SELECT ?i WHERE { ?i a ex:Item ; dcterms:title "Item 4: Parking" ;\n'
+            '  ckg:inMeeting <https://w3id.org/m> ; ex:of ward:North }\n')
+    message = syntax_message(_syntax_error(text), text)
+    assert re.fullmatch(r"error at \d+:\d+: prefix ward: is not declared \(add PREFIX "
+                        r"ward: <…> to the query; these need none: ckg:, .*\)", message), message
+
+
+def test_syntax_message_keeps_what_was_expected_on_one_line() -> None:
+    text = "SELECT ?m WHERE { ?m a "
+    message = syntax_message(_syntax_error(text), text)
+    assert message.startswith("error at 1:") and "\n" not in message
+    assert "a name" in message and "..=" not in message and "not declared" not in message
+
+
+def test_syntax_message_reads_a_long_query_in_linear_time() -> None:
+    """A query of 200,000 characters, one line of names and colons, with an undeclared
+    prefix at its end: read once over, in well under the guard (quadratic would be hours)."""
+    from tests.conftest import finishes
+
+    text = "SELECT ?x WHERE { ?x ckg:p " + "ckg:aaaa.bbbb-" * 14_000 + " . ?x ward:y }"
+    error = _syntax_error(text)
+    with finishes(within=30, cpu=True):
+        message = syntax_message(error, text)
+    assert "prefix" in message or "expected" in message

@@ -257,6 +257,21 @@ def test_explicit_utf16_encoding(tmp_path: Path) -> None:
     assert read(path, "utf-16").text == "RESOLVED – cost £715,000\n"
 
 
+def test_utf16_and_utf32_marks_are_read_without_an_encoding(tmp_path: Path) -> None:
+    """A byte-order mark declares UTF-16 or UTF-32: read by it, the mark dropped, CRLF made
+    LF. Without a mark NULs are still binary, and a named encoding still wins over a mark."""
+    path = tmp_path / "unicode.txt"
+    for codec in ("utf-16", "utf-32"):
+        path.write_bytes("RESOLVED – cost £715,000\r\n".encode(codec))
+        assert read(path).text == "RESOLVED – cost £715,000\n"
+    path.write_bytes("RESOLVED – cost £715,000\n".encode("utf-16-le"))  # no mark
+    with pytest.raises(InputError, match=r"^binary file, not text, HTML or PDF$"):
+        read(path)
+    path.write_bytes("RESOLVED".encode("utf-16"))
+    with pytest.raises(InputError, match=r"^not valid utf-8 text"):
+        read(path, "utf-8")
+
+
 def test_directory_is_not_a_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"^is a directory$"):
         read(tmp_path)
