@@ -579,3 +579,22 @@ def test_questions_answered_along_a_long_line_give_the_same_follow_ups() -> None
     assert _followups(long) == _followups(short)
     assert any("highways" in f for f in _followups(long))
     assert not any("bins" in f for f in _followups(long))
+
+
+def test_a_long_list_of_meeting_dates_reads_each_row_as_a_short_list_does() -> None:
+    """meeting_refs._date_rows reads a list of dates one a line from the page's text built
+    once (``perdoc.page_text``), not built again at each row: every row of a long list is a
+    meeting, as in a short one; two rows with nothing above them that sets meetings are none."""
+    from kg.nlp import pipeline
+
+    nlp = pipeline()
+
+    def rows(n: int, lead: str = "Dates of future meetings") -> list[str]:
+        text = lead + "\n\n" + "".join(f"{d % 28 + 1} March 2031\n\n" for d in range(n))
+        doc = nlp(text)
+        return [s.text for s in doc.spans.get("ckg_meeting_refs", [])]
+
+    assert rows(4) == [f"{d} March 2031" for d in range(1, 5)]
+    assert rows(300) == [f"{d % 28 + 1} March 2031" for d in range(300)]
+    # Negative: two dates under a line that sets no meetings are no list of meetings.
+    assert rows(2, lead="Bins were emptied late") == []
