@@ -147,7 +147,7 @@ from spacy.util import fix_random_seed, minibatch
 
 import kg.prose as prose
 from benchmarks.gold_pages import extract_gold
-from kg.evaluate import NAME_KINDS, Found, _gold_span, score_document
+from kg.evaluate import NAME_KINDS, Found, gold_span, page_sets, score_document
 from kg.records import Item
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,19 +180,10 @@ class Page:
     sentences: list[Sentence] = field(default_factory=list)
 
 
-def sets_of_pages() -> dict[str, int]:
-    rows = {}
-    for line in (INDEPENDENT / "SOURCES.md").read_text(encoding="utf-8").splitlines():
-        m = re.match(r"\|\s*`?([^|`]+?)`?\s*\|\s*(\d+)\s*\|", line)
-        if m:
-            rows[m.group(1).removesuffix(".txt")] = int(m.group(2))
-    return rows
-
-
 def collect() -> list[Page]:
     """Every gold page read once by the extractor, as ``kg evaluate`` reads it, keeping the
     sentences the pipeline cut besides the follow-ups the rules found."""
-    sets = sets_of_pages()
+    sets = {page: int(s) for page, s in page_sets(INDEPENDENT / "SOURCES.md").items()}
     cut: dict[int, list[Sentence]] = {}
     original = prose._read_doc
     holders: dict[int, int] = {}
@@ -220,7 +211,7 @@ def collect() -> list[Page]:
         rules = [(f.span.start, f.span.end, f.text) for h in minutes.prose for f in h.followups]
         page = Page(path.stem, sets[path.stem], data, text, rules,
                     sorted(cut.get(id(minutes), []), key=lambda s: s.start))
-        gold = [_gold_span(text, f["text"], path.stem) for f in data.get("followups", [])]
+        gold = [gold_span(text, f["text"], path.stem) for f in data.get("followups", [])]
         for s in page.sentences:
             s.label = any(s.start < ge and gs < s.end for gs, ge in gold)
         pages.append(page)

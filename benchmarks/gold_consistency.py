@@ -87,7 +87,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.evaluate import NAME_KINDS, _find, _source_text, load_gold, normalise
+from kg.evaluate import NAME_KINDS, find_quote, load_gold, normalise, page_sets, source_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "tests" / "independent" / "SOURCES.md"
@@ -389,7 +389,8 @@ def shape_stats(pages: list[Page]) -> tuple[dict[str, ShapeStats], dict[str, lis
     leads: dict[str, ShapeStats] = defaultdict(ShapeStats)
     by_page: dict[str, list] = {}
     for p in pages:
-        gold_spans = [s for f in p.gold.get("followups", []) if (s := _find(p.text, f["text"]))]
+        gold_spans = [s for f in p.gold.get("followups", [])
+                      if (s := find_quote(p.text, f["text"]))]
         rows = []
         for span in sentences(p.text):
             sentence = p.text[span[0]:span[1]]
@@ -418,7 +419,7 @@ def place_followup_errors(stats: dict[str, ShapeStats], pages: dict[str, Page],
         for row in rows:
             stem, _, quote = row.partition(": ")
             page = pages.get(stem)
-            span = _find(page.text, quote) if page else None
+            span = find_quote(page.text, quote) if page else None
             if span is None:
                 none[attr] += 1
                 continue
@@ -434,28 +435,17 @@ def place_followup_errors(stats: dict[str, ShapeStats], pages: dict[str, Page],
 # -- running ---------------------------------------------------------------------------------
 
 
-def page_sets(sources: Path = SOURCES) -> dict[str, str]:
-    """Each page's set, from the ``set`` column of SOURCES.md."""
-    out = {}
-    if not sources.is_file():
-        return out
-    for line in sources.read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.split("|")]
-        if len(cells) > 3 and line.startswith("| ") and cells[2].isdigit():
-            out[cells[1]] = cells[2]
-    return out
-
-
-def load_pages(gold_dir: Path, held_out: frozenset[str] = HELD_OUT) -> list[Page]:
-    """The development pages of ``gold_dir``: a page of a held-out set is skipped before its
-    gold or text is read."""
-    sets = page_sets()
+def load_pages(gold_dir: Path, held_out: frozenset[str] = HELD_OUT,
+               sources: Path = SOURCES) -> list[Page]:
+    """The development pages of ``gold_dir``: a page of a held-out set (by ``sources``' set
+    column) is skipped before its gold or text is read."""
+    sets = page_sets(sources)
     pages = []
     for path in sorted(gold_dir.glob("*.json")):
         if sets.get(path.stem) in held_out:
             continue
         data = json.loads(path.read_text(encoding="utf-8"))
-        pages.append(Page.of(path.stem, data, _source_text(path, data)))
+        pages.append(Page.of(path.stem, data, source_text(path, data)))
     return pages
 
 

@@ -62,9 +62,10 @@ page's text); ``many_followups`` (added by the s39-tidy-fups-wip branch, taken h
 each unit, ``_answered`` every follow-up for each); ``asked_answered`` (added) 0.26 / 0.57 /
 1.36 -> 0.23 / 0.45 / 0.89 and ``edition_years`` (added) 0.29 / 0.74 / 2.19 -> 0.20 / 0.38
 / 0.75 (``doc.text``, which spaCy builds from every token each time, built for each
-answered question and at each lower-case plan's head: kept once, names._page_text). Also
-faster with them: ``asked_whether`` 1.14 -> 0.85 s at 20,000, ``cell_lines`` 2.79 -> 1.85,
-``cell_paragraphs`` 3.74 -> 2.31 (growth 1.2-1.5 -> about 1). ``years_run`` (a run of
+answered question and at each lower-case plan's head: kept once, names._page_text, since
+round 41 kg.nlp.perdoc.page_text). Also faster with them: ``asked_whether`` 1.14 -> 0.85 s
+at 20,000, ``cell_lines`` 2.79 -> 1.85, ``cell_paragraphs`` 3.74 -> 2.31 (growth 1.2-1.5 ->
+about 1). ``years_run`` (a run of
 "2020 - ", added) was linear before (0.20 / 0.39 / 0.76): the 6 s reported for it was not
 reproduced. Left: ``posts`` (growth about 1.5).
 Round 40's speed branch (s41-speed) mended (CPU seconds at 5,000 / 10,000 / 20,000

@@ -130,7 +130,12 @@ def _collapsed_index(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _find(text: str, quote: str) -> tuple[int, int] | None:
+def find_quote(text: str, quote: str) -> tuple[int, int] | None:
+    """Where a quote from a gold file stands in the text (start and end offsets), or None:
+    gold quotes a follow-up with its runs of blanks collapsed, and in the case it was
+    printed in if it can, in any case if not. Public because a benchmark that reads gold
+    (``benchmarks/gold_consistency.py``) must place a quote exactly as the scorer does, or
+    its figures would not be the scorer's."""
     collapsed, index = _collapsed_index(text)
     needle = " ".join(quote.split())
     at = collapsed.find(needle)
@@ -198,7 +203,7 @@ def found_by_reader(gold: dict, text: str, where: str) -> Found:
     names = {key: {e["name"]: {normalise(e["name"], key),
                                *(normalise(a, key) for a in e.get("aliases", []))}
                    for e in gold.get(key, [])} for key in NAME_KINDS}
-    followups = [(*_gold_span(text, f["text"], where), f["text"])
+    followups = [(*gold_span(text, f["text"], where), f["text"])
                  for f in gold.get("followups", [])]
     refs: dict[str, str] = {}
     for r in gold.get("meeting_refs", []):
@@ -206,8 +211,11 @@ def found_by_reader(gold: dict, text: str, where: str) -> Found:
     return Found(names, followups, refs)
 
 
-def _gold_span(text: str, quote: str, where: str) -> tuple[int, int]:
-    found = _find(text, quote)
+def gold_span(text: str, quote: str, where: str) -> tuple[int, int]:
+    """A gold follow-up's span in the text (``find_quote``), or a ``GoldError`` naming the
+    gold file (``where``) when the quote is not there: the scorer and the benchmarks that
+    score follow-ups (``benchmarks/followup_classifier.py``) refuse a misquoted gold alike."""
+    found = find_quote(text, quote)
     if found is None:
         raise GoldError(f"{where}: follow-up text not found in the document: {quote!r}")
     return found
@@ -227,7 +235,7 @@ def score_document(gold: dict, text: str, minutes: Minutes | Found, where: str
         scores[key] = _match_names(gold_names, [found.names[key][k] for k in labels],
                                    [e["name"] for e in entries], labels)
     # Follow-ups: by overlapping spans.
-    gold_spans = [(_gold_span(text, f["text"], where), f["text"])
+    gold_spans = [(gold_span(text, f["text"], where), f["text"])
                   for f in gold.get("followups", [])]
     spans = list(found.followups)
     scores["followups"] = _score_pairs(
@@ -298,8 +306,33 @@ def load_gold(gold_dir: Path) -> list[tuple[Path, dict]]:
     return out
 
 
-def _source_text(path: Path, data: dict) -> str:
-    """The text of the document a gold file annotates (its ``source``, relative to it)."""
+def page_sets(sources: Path) -> dict[str, str]:
+    """Each page's set (its number, as printed), by the page's name, from the ``| page | set
+    | …`` table of a gold folder's SOURCES.md (``tests/independent/SOURCES.md``): the sets,
+    not copies of them in other folders, say which pages are held out (14-16) and which pages
+    make a benchmark's folds. One reader, so that the benchmarks that split pages by set
+    (``benchmarks/gold_consistency.py``, ``benchmarks/orgner/build_data.py``,
+    ``benchmarks/followup_classifier.py``) cannot come to split them differently. A page
+    named in backticks or with its ``.txt`` is read as its bare name; the header row, its rule
+    and prose are no rows. A missing file is an error, never no sets: a benchmark that took
+    it for "no page is held out" would read the held-out pages."""
+    try:
+        lines = sources.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise GoldError(f"{sources}: cannot read: {os_reason(e)}") from None
+    sets = {}
+    for line in lines:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) > 1 and cells[1].isdigit():
+            sets[cells[0].strip("`").removesuffix(".txt")] = cells[1]
+    return sets
+
+
+def source_text(path: Path, data: dict) -> str:
+    """The text of the document a gold file annotates (its ``source``, relative to it), read
+    as the extractor reads it (``kg.reader.read``). Public because the benchmarks that read
+    gold pages (``benchmarks/gold_consistency.py``, ``benchmarks/orgner/build_data.py``) must
+    see the very text the scorer places gold in, offsets and all."""
     source = (path.parent / data["source"]).resolve()
     try:
         return read(source).text
@@ -311,7 +344,7 @@ def extract_page(path: Path, data: dict) -> tuple[str, Minutes, str | None]:
     """A gold file's source text and what the extractor finds there (its prose unread), with
     the reason it was refused as no minutes, if it was: a refused page finds nothing, and is
     scored so (``benchmarks/gold_pages.py`` reads gold pages this one way too)."""
-    text = _source_text(path, data)
+    text = source_text(path, data)
     try:
         return text, extract(text), None
     except NotMinutesError as e:
@@ -355,7 +388,7 @@ def agreement(gold_dir: Path, other_dir: Path) -> Report:
         other = others.get(path.name)
         if other is None:
             continue
-        text = _source_text(path, data)
+        text = source_text(path, data)
         found = found_by_reader(other, text, str(other_dir / path.name))
         whole = by_document[path.stem] = Score()
         scores = by_document_kind[path.stem] = score_document(data, text, found, path.stem)

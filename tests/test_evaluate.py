@@ -407,3 +407,85 @@ def test_of_pairings_as_large_the_same_is_shown_in_every_run(tmp_path: Path) -> 
         assert result.returncode == 0, result.stderr
         shown.add(json.dumps(json.loads(result.stdout)["posts"]["missed"]))
     assert len(shown) == 1
+
+
+# -- the readers the benchmarks share (kg.evaluate.page_sets, source_text, find_quote) ---------
+
+_SOURCES = """# Sources
+
+Set 9 came here in round 2; set 14 is held out.
+
+| page | set | council | meeting | source |
+|---|---|---|---|---|
+| eastbrook-pc-2021-03-04 | 9 | Eastbrook Parish Council | Full council | https://example.org/a |
+| `westshire-cabinet-2022-01-05.txt` | 14 | Westshire County Council | Cabinet | https://x.org |
+"""
+
+
+def test_page_sets_reads_the_set_column(tmp_path: Path) -> None:
+    from kg.evaluate import page_sets
+
+    p = tmp_path / "SOURCES.md"
+    p.write_text(_SOURCES, encoding="utf-8")
+    # a page in backticks or with its .txt is read as its bare name
+    assert page_sets(p) == {"eastbrook-pc-2021-03-04": "9",
+                            "westshire-cabinet-2022-01-05": "14"}
+
+
+def test_page_sets_skips_the_header_rule_and_prose(tmp_path: Path) -> None:
+    # Negative: the header row, its rule and a prose line naming a set are no pages.
+    from kg.evaluate import page_sets
+
+    p = tmp_path / "SOURCES.md"
+    p.write_text(_SOURCES + "| a note | in a table | of no sets |\n", encoding="utf-8")
+    sets = page_sets(p)
+    assert "page" not in sets and "---" not in sets and "a note" not in sets
+    assert len(sets) == 2
+
+
+def test_page_sets_refuses_a_missing_file(tmp_path: Path) -> None:
+    # Negative: no file is an error, never "no sets" (which would hold no page out).
+    from kg.evaluate import GoldError, page_sets
+
+    with pytest.raises(GoldError, match="cannot read"):
+        page_sets(tmp_path / "SOURCES.md")
+
+
+def test_the_benchmarks_read_sets_with_the_one_reader() -> None:
+    pytest.importorskip("spacy")
+    import importlib
+
+    from kg import evaluate
+
+    for module in ("benchmarks.gold_consistency", "benchmarks.orgner.build_data"):
+        assert importlib.import_module(module).page_sets is evaluate.page_sets
+
+
+def test_source_text_is_the_text_a_gold_file_names(tmp_path: Path) -> None:
+    from kg.evaluate import GoldError, source_text
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "docs" / "p.txt").write_text("Minutes of the Parish Council\n", encoding="utf-8")
+    gold = tmp_path / "gold" / "p.json"
+    assert source_text(gold, {"source": "../docs/p.txt"}).startswith("Minutes of the Parish")
+    with pytest.raises(GoldError, match="cannot read its source"):
+        source_text(gold, {"source": "../docs/gone.txt"})
+
+
+def test_find_quote_places_a_collapsed_quote_in_any_case() -> None:
+    from kg.evaluate import find_quote
+
+    text = "RESOLVED that the Clerk\n   write to the  bus company."
+    start, end = find_quote(text, "the clerk write to the bus company")
+    assert text[start:end] == "the Clerk\n   write to the  bus company"
+    # the case as printed wins where both stand
+    text = "the clerk to act. The Clerk to act."
+    assert find_quote(text, "The Clerk to act") == (18, 34)
+
+
+def test_find_quote_finds_no_quote_the_text_lacks() -> None:
+    # Negative: a quote not in the text is None, not a near place.
+    from kg.evaluate import find_quote
+
+    assert find_quote("The Clerk to order a bench.", "The Clerk to order a table") is None

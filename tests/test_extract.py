@@ -8328,3 +8328,30 @@ def test_roll_helpers_read_only_the_entry_before_an_and() -> None:
                 ")", 0, end))
     assert _in_brackets("A Bell (Chair, Audit), C Dean", 13)
     assert not _in_brackets("A Bell (Chair, Audit), C Dean", 21)
+
+
+def test_peoples_lone_initial_is_names_widened_to_any_capital_and_dots() -> None:
+    """people._initial takes what names._LONE_INITIAL does and differs from it only by any
+    capital letter and any run of dots: limited to ASCII and one dot, the two are the same
+    test, over every character of the Basic Multilingual Plane with up to three dots."""
+    from types import SimpleNamespace
+
+    from kg.nlp.names import _LONE_INITIAL
+    from kg.nlp.people import _initial
+
+    def loose(text: str) -> bool:
+        return _initial(SimpleNamespace(text=text))
+
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue  # surrogates are no characters
+        for dots in range(4):
+            text = chr(code) + "." * dots
+            strict = _LONE_INITIAL.fullmatch(text) is not None
+            assert strict == (loose(text) and text.isascii() and dots <= 1), text
+            assert not strict or loose(text), text
+    # the two differences, and what neither takes
+    assert loose("É.") and not _LONE_INITIAL.fullmatch("É.")
+    assert loose("L..") and not _LONE_INITIAL.fullmatch("L..")
+    for word in ("l.", "Lb", "Ll.", ".", "7", "Al"):
+        assert not loose(word) and not _LONE_INITIAL.fullmatch(word), word

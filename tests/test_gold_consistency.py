@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.evaluate import GoldError
+
 _PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "gold_consistency.py"
 _spec = importlib.util.spec_from_file_location("gold_consistency", _PATH)
 gc = importlib.util.module_from_spec(_spec)
@@ -197,7 +199,7 @@ def test_shape_stats_counts_listed_sentences_and_places_errors():
     assert [side for side, _ in placed] == ["missed", "extra", "extra"]
 
 
-def test_load_pages_skips_held_out_sets_unread(tmp_path, monkeypatch):
+def test_load_pages_skips_held_out_sets_unread(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "gold").mkdir()
     (tmp_path / "docs" / "dev-page.txt").write_text("Minutes of the Parish Council\n")
@@ -205,16 +207,20 @@ def test_load_pages_skips_held_out_sets_unread(tmp_path, monkeypatch):
         json.dumps(_gold(source="../docs/dev-page.txt")))
     # A held-out page whose gold is not even JSON: reading it would fail.
     (tmp_path / "gold" / "held-page.json").write_text("not json")
-    monkeypatch.setattr(gc, "page_sets", lambda: {"dev-page": "40", "held-page": "15"})
-    pages = gc.load_pages(tmp_path / "gold")
+    sources = tmp_path / "SOURCES.md"
+    sources.write_text("| page | set | council | meeting | source |\n|---|---|---|---|---|\n"
+                       "| dev-page | 40 | Westshire PC | Meeting | http://x |\n"
+                       "| held-page | 15 | Eastby PC | Meeting | http://y |\n")
+    pages = gc.load_pages(tmp_path / "gold", sources=sources)
     assert [p.stem for p in pages] == ["dev-page"]
 
 
-def test_page_sets_reads_the_set_column(tmp_path):
-    sources = tmp_path / "SOURCES.md"
-    sources.write_text("| page | set | council | meeting | source |\n|---|---|---|---|---|\n"
-                       "| westshire-pc-2020-01-01 | 14 | Westshire PC | Meeting | http://x |\n")
-    assert gc.page_sets(sources) == {"westshire-pc-2020-01-01": "14"}
+def test_load_pages_refuses_a_missing_sources_file(tmp_path):
+    # Negative: with no SOURCES.md no set is known, and taking that for "none held out" would
+    # read the held-out pages; the shared reader (kg.evaluate.page_sets) refuses instead.
+    (tmp_path / "gold").mkdir()
+    with pytest.raises(GoldError, match="cannot read"):
+        gc.load_pages(tmp_path / "gold", sources=tmp_path / "SOURCES.md")
 
 
 def test_main_prints_the_figures_of_invented_pages(tmp_path, capsys):

@@ -503,6 +503,7 @@ def test_the_name_index_is_built_once_per_doc_and_not_kept(monkeypatch) -> None:
     and every look-up of its run reads that one; it is dropped from the doc as the run ends,
     so a later look-up, of a group since changed, never reads it."""
     from kg.nlp import followups
+    from kg.nlp.perdoc import kept
     from kg.nlp.pipeline import pipeline
 
     built: list[int] = []
@@ -518,13 +519,13 @@ def test_the_name_index_is_built_once_per_doc_and_not_kept(monkeypatch) -> None:
     nlp = pipeline()
     for _ in range(2):
         doc = nlp(text)
-        assert followups._NAME_INDEX not in doc.user_data
+        assert followups._NAME_INDEX not in kept(doc)
     assert len(built) == 2 and built[0] > 20
 
 
 def test_plans_with_their_editions_years_along_a_long_line_read_as_on_a_short_one() -> None:
     """names._years_after reads the years after a lower-case plan's head from the doc's text
-    built once (``_page_text``), not at each head: the same programmes after one plan or
+    built once (``perdoc.page_text``), not at each head: the same programmes after one plan or
     hundreds; a year with no range after it is still no edition."""
     unit = "the capital plan 2020 - 21, "
     short, long = _page(_item(unit)), _page(_item(unit * 300))
@@ -535,16 +536,37 @@ def test_plans_with_their_editions_years_along_a_long_line_read_as_on_a_short_on
 
 
 def test_the_page_text_kept_for_a_doc_is_its_text() -> None:
-    """``_page_text`` gives ``doc.text``, kept for the doc; a kept text of another length
-    (another doc's) is not taken for it."""
+    """``perdoc.page_text`` gives ``doc.text``, built once and kept for that doc alone: a copy
+    of the doc, which spaCy gives the original's ``user_data``, and a doc of the same length
+    read their own text, never the one kept for another."""
     from kg.nlp import pipeline
-    from kg.nlp.names import _PAGE_TEXT, _page_text
+    from kg.nlp.perdoc import kept, page_text
     nlp = pipeline()
-    one, two = nlp.make_doc("the capital plan 2020 - 21"), nlp.make_doc("the Budget 2021/22")
-    assert _page_text(one) == one.text and _page_text(one) is _page_text(one)
-    two.user_data[_PAGE_TEXT] = one.text
-    assert _page_text(two) == two.text
-    assert _page_text(nlp.make_doc("")) == ""
+    one = nlp.make_doc("the capital plan 2020 - 21")
+    assert page_text(one) == one.text and page_text(one) is page_text(one)
+    # Negative: a doc of the same length, and a copy with the original's user_data
+    same_length = nlp.make_doc("the revenue plan 2021 - 22")
+    assert len(same_length.text) == len(one.text) and page_text(same_length) == same_length.text
+    copy = one.copy()
+    kept(one)["names_roll_rows"] = frozenset({3})
+    assert page_text(copy) is not page_text(one) and "names_roll_rows" not in kept(copy)
+    assert page_text(nlp.make_doc("")) == ""
+
+
+def test_what_is_kept_for_a_doc_goes_with_it() -> None:
+    """A doc's store (``perdoc.kept``) is dropped when the doc is: nothing of a page read
+    outlives it (the prose pass reads thousands of pages)."""
+    import gc
+
+    from kg.nlp import pipeline
+    from kg.nlp.perdoc import _STORES, page_text
+    doc = pipeline().make_doc("The Clerk to write to the bus company.")
+    page_text(doc)
+    gc.collect()  # (docs of earlier tests go first, so that only this one is counted)
+    before = len(_STORES)
+    del doc
+    gc.collect()
+    assert len(_STORES) == before - 1
 
 
 def test_questions_answered_along_a_long_line_give_the_same_follow_ups() -> None:
@@ -595,3 +617,22 @@ def test_an_action_status_far_from_its_request_leaves_the_request_as_it_is() -> 
     errand = "The Clerk to write to the owner."
     assert errand not in _followups(near)  # next to its request: the errand is done
     assert errand in _followups(far)  # the status line after a sentence between: it stands
+
+
+def test_a_long_list_of_meeting_dates_reads_each_row_as_a_short_list_does() -> None:
+    """meeting_refs._date_rows reads a list of dates one a line from the page's text built
+    once (``perdoc.page_text``), not built again at each row: every row of a long list is a
+    meeting, as in a short one; two rows with nothing above them that sets meetings are none."""
+    from kg.nlp import pipeline
+
+    nlp = pipeline()
+
+    def rows(n: int, lead: str = "Dates of future meetings") -> list[str]:
+        text = lead + "\n\n" + "".join(f"{d % 28 + 1} March 2031\n\n" for d in range(n))
+        doc = nlp(text)
+        return [s.text for s in doc.spans.get("ckg_meeting_refs", [])]
+
+    assert rows(4) == [f"{d} March 2031" for d in range(1, 5)]
+    assert rows(300) == [f"{d % 28 + 1} March 2031" for d in range(300)]
+    # Negative: two dates under a line that sets no meetings are no list of meetings.
+    assert rows(2, lead="Bins were emptied late") == []

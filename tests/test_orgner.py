@@ -1,7 +1,8 @@
-"""The organisation/programme NER experiment's helpers (benchmarks/orgner): which pages are
-held out by their set, how gold names become labelled spans, and that the scorer takes only
-the model's entities of the kind it replaces. Measurement code, but a wrong split or label
-would make its figures wrong without any error."""
+"""The organisation/programme NER experiment's helpers (benchmarks/orgner): how gold names
+become labelled spans, and that the scorer takes only the model's entities of the kind it
+replaces (which pages are held out by their set is kg.evaluate.page_sets, tested in
+test_evaluate.py). Measurement code, but a wrong split or label would make its figures wrong
+without any error."""
 
 from __future__ import annotations
 
@@ -9,32 +10,8 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from benchmarks.orgner.build_data import page_sets, spans_for
+from benchmarks.orgner.build_data import spans_for
 from benchmarks.orgner.combos import model_orgs
-
-SOURCES = """# Sources
-
-Set 9 came here in round 2.
-
-| page | set | council | meeting | source |
-|---|---|---|---|---|
-| eastbrook-pc-2021-03-04 | 9 | Eastbrook Parish Council | Full council | https://example.org/a |
-| westshire-cabinet-2022-01-05 | 14 | Westshire County Council | Cabinet | https://example.org/b |
-"""
-
-
-def test_page_sets_reads_the_set_column(tmp_path):
-    p = tmp_path / "SOURCES.md"
-    p.write_text(SOURCES, encoding="utf-8")
-    assert page_sets(p) == {"eastbrook-pc-2021-03-04": "9",
-                            "westshire-cabinet-2022-01-05": "14"}
-
-
-def test_page_sets_skips_the_header_and_prose(tmp_path):
-    # Negative: the header row, its rule and a prose line naming a set are no pages.
-    p = tmp_path / "SOURCES.md"
-    p.write_text(SOURCES, encoding="utf-8")
-    assert "page" not in page_sets(p) and "---" not in page_sets(p)
 
 
 def test_programme_and_organisation_spans_with_contrast_labels():

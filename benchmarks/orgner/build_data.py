@@ -26,23 +26,12 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-from kg.evaluate import _source_text, load_gold
+from kg.evaluate import load_gold, page_sets, source_text
 
 KIND_KEYS = {"ORG": "organisations", "PROGRAMME": "programmes", "PERSON": "people",
              "POST": "posts"}
 # Where two spans of the same length overlap, the earlier kind here wins.
 PRIORITY = ("ORG", "PROGRAMME", "POST", "PERSON")
-
-
-def page_sets(sources: Path) -> dict[str, str]:
-    """Each page's set, from the ``| page | set | ...`` table of SOURCES.md: the sets, not
-    copies of them in other folders, say which pages are held out and which are folds."""
-    sets = {}
-    for line in sources.read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if line.startswith("|") and len(cells) > 1 and cells[1].isdigit():
-            sets[cells[0]] = cells[1]
-    return sets
 
 
 def name_pattern(name: str, flags: int) -> re.Pattern[str] | None:
@@ -121,7 +110,7 @@ def main() -> None:
     stats = {"pages": 0, "spans": 0, "unaligned": 0, **{k: 0 for k in kinds}}
     bins = {"dev": DocBin(), "train": DocBin()}
     for i, (path, data) in enumerate(pages):
-        text = _source_text(path, data)
+        text = source_text(path, data)
         doc = nlp.make_doc(text)
         ents = []
         for start, end, label in spans_for(data, text, kinds):

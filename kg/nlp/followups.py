@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import ORG, PERSON, POST, Lexicon, lexicon
+from kg.nlp.perdoc import kept, page_text
 from kg.patterns import given_names, name_key, schemes_data, without_the
 
 # -- follow-up requests -------------------------------------------------------------------
@@ -298,13 +299,13 @@ def _names_in(unit: Span, kinds: tuple[str, ...]) -> list[Span]:
     unit (quadratic in the follow-ups of a page: 256 of them on a 10,000-character page).
     The index is the one :func:`followups_component` built for the doc as it started; a
     call from outside it builds one for the group as it is."""
-    index = unit.doc.user_data.get(_NAME_INDEX)
+    index = kept(unit.doc).get(_NAME_INDEX)
     if index is None:
         index = _NameIndex(unit.doc.spans.get("ckg"))
     return index.within(unit, kinds)
 
 
-_NAME_INDEX = "followups_name_index"  # doc.user_data's key, while followups_component runs
+_NAME_INDEX = "followups_name_index"  # perdoc.kept's key, while followups_component runs
 
 
 class _NameIndex:
@@ -330,11 +331,12 @@ class _NameIndex:
 def followups_component(doc: Doc) -> Doc:
     """Requests and promises (:func:`_followups`), with the doc's names indexed by where
     they start for the run (:class:`_NameIndex`, kept on the doc only while it lasts)."""
-    doc.user_data[_NAME_INDEX] = _NameIndex(doc.spans.get("ckg"))
+    store = kept(doc)
+    store[_NAME_INDEX] = _NameIndex(doc.spans.get("ckg"))
     try:
         return _followups(doc)
     finally:
-        del doc.user_data[_NAME_INDEX]
+        del store[_NAME_INDEX]
 
 
 def _followups(doc: Doc) -> Doc:
@@ -352,7 +354,7 @@ def _followups(doc: Doc) -> Doc:
     units = _split_joined(_units(doc), rules)
     resolving = _under_resolution(units, rx)
     listing: str | None = None  # who acts on the list of errands being read, "" if unnamed
-    page = doc.text  # built once: _text_before slices it for each unit, _answered reads it
+    page = page_text(doc)  # _text_before slices it for each unit, _answered reads it
     for k, unit in enumerate(units):
         text = _unlabelled(unit.text, rx)
         low = text.lower()
@@ -685,7 +687,7 @@ def _log_rows(doc: Doc, rules: FollowupRules) -> list[Span]:
     deadline's. The rows run on from the header, line by line, until a line that is no row
     (a blank line, a heading). A row whose errand cell is its status or whose deadline cell says
     it is done ("Complete", "Closed") is a past action, no open request."""
-    text = doc.text
+    text = page_text(doc)
     done = re.compile(r"(?i)\b(?:" + "|".join(
         re.escape(w) for w in sorted(rules.words.get("done_words", ()), key=len, reverse=True))
         + r")\b")
@@ -801,7 +803,7 @@ def _list_actor(opener: Span) -> str:
 def _text_before(doc: Doc, page: str, start: int, size: int = 400) -> str:
     """The last ``size`` characters of the doc's text before token ``start`` (as
     ``doc[:start].text[-size:]``, the last token's trailing space left off), sliced from the
-    page's text (``page``, ``doc.text`` built once by the caller): the text of the whole doc
+    page's text (``page``, ``perdoc.page_text``, built once for the doc): the text of the whole doc
     before each unit, built afresh for every unit, was quadratic on a long line of units (a
     run-on list of days tagged with clause letters: 3.2 s at 20,000 characters, four times
     the time at twice the length)."""
@@ -818,15 +820,12 @@ def _under_resolution(units: list[Span], rx: dict[str, re.Pattern[str]]) -> list
     clause that goes on from a governed one ("Resolved: that (1) … ; (2) … ; (3) the Board
     report annually to Council"), however long the clauses before it ran."""
     out: list[bool] = []
-    doc, page = None, ""
     for k, unit in enumerate(units):
         text = unit.text
         # (the 400 characters before the unit from the page's text, built once: the text of
         # the whole doc before it, built afresh for each unit, was quadratic on a long line
         # of asks)
-        if unit.doc is not doc:
-            doc, page = unit.doc, unit.doc.text
-        before = _text_before(doc, page, unit.start)
+        before = _text_before(unit.doc, page_text(unit.doc), unit.start)
         out.append(bool(
             rx["resolved_before"].search(before + text[:20])
             or rx["agreed_opening"].match(text) or rx["that_opening"].match(text)

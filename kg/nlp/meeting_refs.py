@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.dates import full_year
 from kg.nlp.followups import MONTHS, MONTHS_READ, followup_rules, month_as_meant
+from kg.nlp.perdoc import page_text
 from kg.patterns import without_the
 
 
@@ -834,7 +835,7 @@ def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     June 13th, …"), each a meeting ahead, up to the next numbered item or 300 characters. The
     list is of one year, the first date's: "Feb 28th, …, Dec 12th" set at a December meeting
     are all next year's."""
-    text = doc.text
+    text = page_text(doc)
     spans: list[Span] = []
     for h in _RX_DATES_HEADING.finditer(text):
         stop = min(len(text), h.end() + 300)
@@ -890,7 +891,7 @@ def _new_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     (Only those two: a meeting named a sentence or two earlier is no sign that the new dates
     are of meetings, "At the last meeting … The bin collection days have changed. The new
     dates are:".)"""
-    text = doc.text
+    text = page_text(doc)
     spans: list[Span] = []
     for h in _RX_NEW_DATES.finditer(text):
         before = text[max(0, h.start() - _NEW_DATES_REACH) : h.end()]
@@ -931,7 +932,7 @@ def _moved_between(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     November 2020 to 7 December 2020"), where the sentence names a meeting or a work
     programme or agenda is named just above, or the line is a list's row, a title and a dash
     (a bin round "moved from 2 May 2023 to 9 May 2023" is no meeting's)."""
-    text = doc.text
+    text = page_text(doc)
     spans: list[Span] = []
     for m in _RX_MOVED.finditer(text):
         to = _RX_MOVED_TO.match(text, m.end())
@@ -985,7 +986,7 @@ def _paper_headers(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     meeting the paper, and the minutes in it, go to. The page's own date there is dropped
     by the reader (:mod:`kg.prose`)."""
     spans: list[Span] = []
-    for m in _RX_PAPER_HEADER.finditer(doc.text):
+    for m in _RX_PAPER_HEADER.finditer(page_text(doc)):
         # The meeting the paper goes to, still to come; its "Agenda Item", outside the
         # span, is what names it a meeting's.
         if (ref := _day_ref(doc, m, taken, in_resolution=True)) is not None:
@@ -1020,16 +1021,17 @@ def _date_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     row (blank lines between them): a year's meetings listed over its minutes, or the
     meetings whose minutes are confirmed. The page's own meeting is among them; the reader
     drops its date (:mod:`kg.prose`)."""
+    text = page_text(doc)
     runs: list[list[re.Match[str]]] = []
-    for m in _RX_DATE_ROW.finditer(doc.text):
-        if runs and _RX_BLANK_LINES.fullmatch(doc.text, runs[-1][-1].end(), m.start()):
+    for m in _RX_DATE_ROW.finditer(text):
+        if runs and _RX_BLANK_LINES.fullmatch(text, runs[-1][-1].end(), m.start()):
             runs[-1].append(m)
         else:
             runs.append([m])
     spans: list[Span] = []
     for m in (m for run in runs if len(run) >= _DATE_ROWS or (
             len(run) >= 2 and _RX_ROWS_LEAD.search(
-                doc.text, max(0, run[0].start() - _ROWS_LEAD_REACH), run[0].start())) for m in run):
+                text, max(0, run[0].start() - _ROWS_LEAD_REACH), run[0].start())) for m in run):
         if (ref := _day_ref(doc, m, taken, in_resolution=False)) is not None:
             spans.append(ref)
     return spans
@@ -1050,7 +1052,7 @@ def _index_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """The meetings a volume's index of minutes lists, each its date (a row's pages rising,
     and at least three rows on the page). The page's own meeting is among them; the reader
     drops its date (:mod:`kg.prose`)."""
-    rows = [m for m in _RX_INDEX_ROW.finditer(doc.text)
+    rows = [m for m in _RX_INDEX_ROW.finditer(page_text(doc))
             if int(m.group("first")) <= int(m.group("last"))]
     if len(rows) < _INDEX_ROWS:
         return []
@@ -1126,7 +1128,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
     as printed (``span._.when``) for :mod:`kg.prose` to resolve against the meeting's date."""
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
-    text = _ordinary_case(doc.text)
+    text = _ordinary_case(page_text(doc))
     numbering = _item_number_suffixes(text)
     for rx in _REFS:
         for m in rx.finditer(text):

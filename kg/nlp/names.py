@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     _council_acronym,
     lexicon,
 )
+from kg.nlp.perdoc import kept, page_text
 from kg.nlp.spanindex import SpanIndex
 from kg.patterns import YEARS, council_places, name_key, own_initials, service_name
 
@@ -255,9 +256,9 @@ def _roll_rows(doc: Doc, lex: Lexicon) -> frozenset[int]:
     capitalised words. Rows whose given name is known; where two of them or more show a roll,
     rows near them whose given name is not, when a body's head word closes the row within
     six words ("Eastby Parish Council Astra Fenwick Westby Town Council")."""
-    key = "ckg_roll_rows"
-    if key in doc.user_data:
-        return doc.user_data[key]
+    store = kept(doc)
+    if _ROLL_ROWS in store:
+        return store[_ROLL_ROWS]
     heads = _any_head(lex)
 
     def row(j: int) -> bool:
@@ -289,8 +290,11 @@ def _roll_rows(doc: Doc, lex: Lexicon) -> frozenset[int]:
             if j not in found and near(j) >= 2 - (j not in known) and any(
                     t.lower_ in lex.org_heads and is_cap(t) for t in doc[j + 3 : j + 8]):
                 found.add(j)
-    doc.user_data[key] = frozenset(found)
-    return doc.user_data[key]
+    store[_ROLL_ROWS] = frozenset(found)
+    return store[_ROLL_ROWS]
+
+
+_ROLL_ROWS = "names_roll_rows"  # perdoc.kept's key: where the rows of flattened rolls start
 
 
 def _figure_joined(doc: Doc, j: int) -> bool:
@@ -679,7 +683,7 @@ def _area_run_end(doc: Doc, comma: int, heads: frozenset[str]) -> int | None:
     heading nothing), or None when one is no area. Every comma of a run ends where the first
     does, so each run is read once a page, its end kept for each of its commas: a roll of
     thousands of "Bell, Bell, …" is read in linear time, not from each comma again."""
-    ends: dict[int, int | None] = doc.user_data.setdefault(_AREA_RUN_ENDS, {})
+    ends: dict[int, int | None] = kept(doc).setdefault(_AREA_RUN_ENDS, {})
     if comma in ends:
         return ends[comma]
     seen: list[int] = []
@@ -701,7 +705,7 @@ def _area_run_end(doc: Doc, comma: int, heads: frozenset[str]) -> int | None:
     return k
 
 
-_AREA_RUN_ENDS = "names_area_run_ends"  # doc.user_data's key: each comma's run end
+_AREA_RUN_ENDS = "names_area_run_ends"  # perdoc.kept's key: each comma's run end
 
 
 def _hall_committee(words: list[str], lex: Lexicon) -> bool:
@@ -1521,32 +1525,16 @@ _YEAR_RUN = re.compile(
     rf"{_YEARS.pattern}(?:[ \t]*[\-–—][ \t]*(?:{_YEARS.pattern}|\d\d))?(?![\w/])")
 
 
-_PAGE_TEXT = "names_page_text"  # doc.user_data's key: the doc's text, built once
-
-
-def _page_text(doc: Doc) -> str:
-    """``doc.text``, built once for the doc and kept (spaCy builds it afresh from every token
-    each time it is asked for): the years after or before a programme's name are read from
-    it at each head that may have them, and building it at each was quadratic on a long
-    line of them ("the capital plan 2020 - 21, the revenue plan 2021 - 22, …": 3.9 s at
-    20,000 characters)."""
-    if not len(doc):
-        return ""
-    text = doc.user_data.get(_PAGE_TEXT)
-    # (what is kept is taken only if it is as long as this doc's text: data carried over
-    # from another doc is never read as this one's)
-    if text is None or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
-        text = doc.user_data[_PAGE_TEXT] = doc.text
-    return text
-
-
 def _years_after(doc: Doc, e: int) -> int:
     """The end of the years printed after a plan's name, if any: "the Housing Strategy
     2024-2029", "the Medium Term Financial Plan 2014/15 - 2017/18" (one run of years, the
-    range's dash with or without spaces round it). The run must end where a token does."""
+    range's dash with or without spaces round it). The run must end where a token does. (The
+    years are read from the page's text built once, ``perdoc.page_text``: built at each head
+    that may have them, it was quadratic on a long line of plans, "the capital plan 2020 -
+    21, the revenue plan 2021 - 22, …": 3.9 s at 20,000 characters.)"""
     if e >= len(doc) or not doc[e].text[:1].isdigit():
         return e
-    m = _YEAR_RUN.match(_page_text(doc), doc[e].idx)
+    m = _YEAR_RUN.match(page_text(doc), doc[e].idx)
     if m is None:
         return e
     end = e
@@ -1570,7 +1558,7 @@ def _years_before(doc: Doc, s: int) -> int:
     for k in range(s - 1, max(0, s - 4), -1):
         if not _YEARS.fullmatch(doc[k].text):
             continue
-        m = _YEAR_RUN.match(_page_text(doc), doc[k].idx)
+        m = _YEAR_RUN.match(page_text(doc), doc[k].idx)
         if m is not None and m.end() == doc[s - 1].idx + len(doc[s - 1].text) and (
                 k > 0 and doc[k - 1].lower_ in _POST_OWNERS):
             return k

@@ -31,6 +31,7 @@ from kg.nlp.names import (
     head_kind,
     is_cap,
 )
+from kg.nlp.perdoc import kept
 from kg.patterns import (
     council_places,
     councils_data,
@@ -693,20 +694,26 @@ def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
     if letters == _ALPHABET[: len(entries)] and first > 0 and (
             doc[first - 1].is_alpha and doc[first - 1].lower_ not in name_tail_words(load())):
         return True  # (after a word of its own: a roll's "Present: A Bell, B Dean" is names)
-    lower = doc.user_data.get(_LOWER_WORDS)
+    store = kept(doc)
+    lower = store.get(_LOWER_WORDS)
     if lower is None:
-        lower = doc.user_data[_LOWER_WORDS] = frozenset(t.text for t in doc if t.is_lower)
+        lower = store[_LOWER_WORDS] = frozenset(t.text for t in doc if t.is_lower)
     return all(doc[b - 1].lower_ in lower for a, b in entries)
 
 
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_LOWER_WORDS = "people_lower_words"  # doc.user_data's key: the page's words in lower case
-_FAILED_LISTS = "people_failed_lists"  # doc.user_data's key: (start, plural) of lists read
+_LOWER_WORDS = "people_lower_words"  # perdoc.kept's key: the page's words in lower case
+_FAILED_LISTS = "people_failed_lists"  # perdoc.kept's key: (start, plural) of lists read
 # past that did not close (``_listed_surnames``)
 
 
 def _initial(tok) -> bool:
-    """A lone initial: "L", "L."."""
+    """A lone initial in a list of members: "L", "L.". Looser than ``names._LONE_INITIAL``
+    ("P", "P."), which it takes whole, in two ways only: any capital letter, not A-Z alone
+    ("É.", "Ó."), and any run of dots after it ("L..", a typo). Limited to ASCII and one dot
+    it is that pattern exactly (a test holds it so); it stays a test of its own, not a pattern
+    built from that one, because Python's ``re`` has no class of capital letters as
+    ``str.isupper`` reads them."""
     return len(tok.text.rstrip(".")) == 1 and tok.text[0].isupper()
 
 
@@ -718,7 +725,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
     followed by anything ("Councillor Hale, Leader of the Council"). Under a plural title
     (``plural``), a list that the line's or the sentence's end closes is whole too, as rolls
     print one group to a line: "Councillors Bell, Dean, Fox"."""
-    failed = doc.user_data.setdefault(_FAILED_LISTS, set())
+    failed = kept(doc).setdefault(_FAILED_LISTS, set())
     if (k, plural) in failed:
         return k  # read before, from an earlier title, as part of a list that did not close
     entries: list[tuple[int, int]] = []
