@@ -2936,6 +2936,22 @@ def test_untitled_names_as_agents_and_after_an_opening_phrase(sentence: str,
     assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
 
 
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("It was proposed by T. Morrow, seconded by R Vance that the accounts be approved.",
+     {"T. Morrow", "R Vance"}),
+    ("It was moved by P A Dunmore that the report be noted.", {"P A Dunmore"}),
+    ("The motion was seconded by K L Amber OBE and carried.", {"K L Amber"}),
+    ("The nomination was seconded by S Ravel: the vote followed.", {"S Ravel"}),
+    ("The motion failed. It was moved by A Motion that the item be deferred.", set()),
+    ("The report was presented by J Westfield Road to the panel.", set()),
+])
+def test_initialled_names_as_agents(sentence: str, people: set[str]) -> None:
+    """A mover or seconder printed by initials and surname, as parish and county minutes
+    print them: a lone "A" is an initial there, unless its "surname" is a word the page
+    writes in lower case; the clause must end after the name."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
 def test_listed_members_parted_by_semicolons() -> None:
     """Lists of members whose councils are named in brackets are often parted by ";"."""
     names = _names(_read("Also present: Councillors R.J. Vane (Eastby Town Council); Mrs. "

@@ -615,6 +615,8 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     "and" or ";"). ``i`` when there is none."""
     if i < 2 or doc[i - 1].lower_ != "by" or doc[i - 2].lower_ not in lex.agent_verbs:
         return i
+    if (k := _initialled_agent(doc, i, lex)) > i:
+        return k
     k = _name_words_end(doc, i, lex)
     # honours after the name ("seconded by Jo Hale OBE and …") are no part of it
     after = k + 1 if k < len(doc) and doc[k].text in lex.honours else k
@@ -626,6 +628,35 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
             lex.trades | lex.street_words | lex.dwellings | lex.nations):
         return i
     return k
+
+
+def _initialled_agent(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of an untitled name by initials after "moved by", "seconded by": "proposed by
+    P A Hale, seconded by R. Dean:". Parish and county minutes alike print a mover so, and a
+    lone initial "A" there is no article. The clause must end after the name (its honours
+    aside): a stop, a comma, a colon, a bracket, "and" or "that"; ``i`` when there is none
+    ("moved by A Report's author" goes on)."""
+    k = _initialled_entry(doc, i, lex)
+    if k == i:
+        return i
+    after = k + 1 if k < len(doc) and doc[k].text in lex.honours else k
+    if after < len(doc) and doc[after].text not in (".", ",", "(", ";", ":", "and", "that",
+                                                      ")"):
+        return i
+    if head_kind([doc[k - 1].lower_], lex) is not None or doc[k - 1].lower_ in (
+            lex.street_words | lex.dwellings | lex.nations | lex.trades):
+        return i
+    if k - i == 2 and doc[i].text == "A" and _lower_on_page(doc, doc[k - 1].lower_):
+        return i  # "moved by A Motion that …": the article and a word the page writes small
+    return k
+
+
+def _lower_on_page(doc: Doc, word: str) -> bool:
+    """Whether ``word`` stands in lower case somewhere on the page (a word, not a name)."""
+    lower = doc.user_data.get(_LOWER_WORDS)
+    if lower is None:
+        lower = doc.user_data[_LOWER_WORDS] = frozenset(t.text for t in doc if t.is_lower)
+    return word in lower
 
 
 def _initialled_entry(doc: Doc, i: int, lex: Lexicon) -> int:
