@@ -2952,6 +2952,24 @@ def test_initialled_names_as_agents(sentence: str, people: set[str]) -> None:
     assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
 
 
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Present: Cllr J Orme. Deputy Town Clerk: N A Ferris. There were two members of the "
+     "public.", {"J Orme", "N A Ferris"}),
+    ("Also present: Parish Clerk – A Wendell. There were no questions.", {"A Wendell"}),
+    ("Present: Cllr J Orme. Clerk: E. Raddle. Members of the public: none.",
+     {"J Orme", "E. Raddle"}),
+    ("Clerk: A Report was circulated to members.", set()),
+    ("In attendance: Town Secretary A Pardew, Translator L Kerrow.",
+     {"A Pardew", "L Kerrow"}),
+    ("The Clerk A Report was read. The report was noted.", set()),
+])
+def test_an_initialled_name_after_a_post_and_a_colon(sentence: str, people: set[str]) -> None:
+    """An officer listed as "post: initials and surname" (or with no colon) holds the post;
+    "Clerk: A Report was …" is a sentence whose article opens it (a word in lower case
+    follows), and a lone "A" before a word the page writes small is the article."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
 def test_listed_members_parted_by_semicolons() -> None:
     """Lists of members whose councils are named in brackets are often parted by ";"."""
     names = _names(_read("Also present: Councillors R.J. Vane (Eastby Town Council); Mrs. "

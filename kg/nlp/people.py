@@ -697,10 +697,29 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
             break
     if len(out) >= 2:
         return out
+    if len(out) == 1 and _after_post_and_colon(doc, i, out[0][1], lex):
+        return out
     if out and i >= 2 and doc[i - 1].text in (",", "and", "&") and any(
             s.label_ == PERSON and s.end == i - 1 for s in spans) and is_cap(doc[i - 2]):
         return out
     return []
+
+
+def _after_post_and_colon(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
+    """Whether the one initialled name at ``i`` (ending at ``k``) is the holder of a post
+    printed just before it, with a colon or a dash or with none: "Deputy Town Clerk: N A
+    Eaton.", "Parish Clerk – A Benson", "Town Secretary A Padgett", "Chairman D Maxwell", as
+    rolls of every kind of council list their officers. The post's head is capitalised, no
+    word in lower case follows the name ("Clerk: A Report was circulated" is a sentence whose
+    article opens it), and a lone "A" straight after the head is an initial only when its
+    "surname" is no word the page writes small."""
+    head = i - 2 if i >= 2 and doc[i - 1].text in (":", "–", "-", "—") else i - 1
+    if head < 0 or not (is_cap(doc[head]) and doc[head].lower_ in lex.post_heads):
+        return False
+    if k < len(doc) and doc[k].is_lower:
+        return False
+    return not (head == i - 1 and k - i == 2 and doc[i].text == "A"
+                and _lower_on_page(doc, doc[k - 1].lower_))
 
 
 def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
