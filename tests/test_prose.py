@@ -2970,6 +2970,24 @@ def test_an_initialled_name_after_a_post_and_a_colon(sentence: str, people: set[
     assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
 
 
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Councillors present: P Vane G Thorley S Hulme R Wade. The meeting opened at 7pm.",
+     {"P Vane", "G Thorley", "S Hulme", "R Wade"}),
+    ("PRESENT: E Jory (Chair) S Dobbin J Lusk. Apologies were noted.",
+     {"E Jory", "S Dobbin", "J Lusk"}),
+    ("PRESENT: P E Lank Esq (Vice Chairman) M J Mott Esq J T Clare Esq. The Board met.",
+     {"P E Lank", "M J Mott", "J T Clare"}),
+    ("Options A Retain B Sell C Lease were costed.", set()),
+    ("Present: J Hale A Report was tabled.", set()),
+])
+def test_a_roll_of_initialled_names_run_on_without_commas(sentence: str,
+                                                          people: set[str]) -> None:
+    """Rolls printed on one line with no commas between "initials and surname" entries:
+    three entries at least (two run on may be a name and "A Report"), and never a lettered
+    list of options."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
 def test_listed_members_parted_by_semicolons() -> None:
     """Lists of members whose councils are named in brackets are often parted by ";"."""
     names = _names(_read("Also present: Councillors R.J. Vane (Eastby Town Council); Mrs. "

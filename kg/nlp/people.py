@@ -680,6 +680,7 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
     is written so: a body's or a post's name opens on no initial."""
     n = len(doc)
     out: list[tuple[int, int]] = []
+    first_run_on = None  # the first entry that no separator parts from the one before
     a = i
     while a < n:
         b = _initialled_entry(doc, a, lex)
@@ -687,14 +688,22 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
             break
         out.append((a, b))
         c = b
+        if c < n and doc[c].text in ("Esq", "Esq."):
+            c += 1  # "M J Mottram Esq": a gentleman's style, no part of the name
         if c < n and doc[c].text == "(":
             if (close := _bracket_close(doc, c, 12)) is None:
                 break
             c = close + 1
         if c < n and doc[c].text in _LIST_SEPARATORS:
             a = c + 1
+        elif c < n and _initialled_entry(doc, c, lex) > c:
+            # "P Vale G Thorne S Hughes": a roll run on a line with no commas
+            first_run_on = len(out) if first_run_on is None else first_run_on
+            a = c
         else:
             break
+    if first_run_on is not None and len(out) < 3:
+        out = out[:first_run_on]  # two run on may be anything ("J Hale A Report"): three
     if len(out) >= 2:
         return out
     if len(out) == 1 and _after_post_and_colon(doc, i, out[0][1], lex):
