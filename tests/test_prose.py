@@ -2971,6 +2971,20 @@ def test_an_initialled_name_after_a_post_and_a_colon(sentence: str, people: set[
 
 
 @pytest.mark.parametrize(("sentence", "people"), [
+    ("Residents of Edith Lawton Close asked for a bin.", set()),
+    ("The Tom Arden Playing Field was mown and Jane Hall thanked the volunteers.",
+     {"Jane Hall"}),
+    ("The verge by Philip Marsh Way was cut.", set()),
+    ("Kevin Close and Jane Hall attended.", {"Kevin Close", "Jane Hall"}),
+])
+def test_a_road_or_ground_named_after_a_person_is_no_person(sentence: str,
+                                                            people: set[str]) -> None:
+    """"Close", "Way", "Rise" and "Playing (Field)" after a given name and a surname name a
+    road or a ground; a two-word "Kevin Close" is still a person's name."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
     ("Councillors present: P Vane G Thorley S Hulme R Wade. The meeting opened at 7pm.",
      {"P Vane", "G Thorley", "S Hulme", "R Wade"}),
     ("PRESENT: E Jory (Chair) S Dobbin J Lusk. Apologies were noted.",

@@ -265,6 +265,11 @@ def people_component(doc: Doc) -> Doc:
                 k += 1  # "Rhian Grant, Committee Manager": a surname that is also a head
             if k > i and doc[k - 1].lower_ in lex.street_words:
                 k = i  # "Dean Street", "Florence Road": a street named after a person
+            if k - i >= 3 and doc[k - 1].lower_ in lex.named_road_tails:
+                # "Edward Thomas Close", "Tom Scott Playing Field": a road or a ground named
+                # after a person, read past whole ("Thomas Close" is no person either)
+                i = k
+                continue
             if k + 1 < n and doc[k].lower_ in ("'s", "’s") and is_cap(doc[k + 1]) and (
                     doc[k + 1].lower_ in lex.org_heads):
                 k = i  # "John Smith’s College": a body named after a person
