@@ -3002,6 +3002,17 @@ def test_a_roll_of_initialled_names_run_on_without_commas(sentence: str,
     assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
 
 
+def test_a_bracket_standing_in_for_a_named_person_is_no_post() -> None:
+    """"(Substitute for Mayor J Andrews OBE)" names whom the member stands in for, whatever
+    title the absent person has; a bracket with a post alone still gives the post."""
+    names = _names(_read("Present: Councillor P Dane, Deputy Mayor A O'Brine (Substitute for "
+                         "Mayor J Andrews OBE) and Jo Hale (Head of Finance)."))
+    assert not [label for kind, label in names if kind == "post" and "Substitute" in label]
+    assert ("post", "Head of Finance") in names
+    assert {"A O'Brine", "J Andrews", "Jo Hale"} <= {label for kind, label in names
+                                                      if kind == "person"}
+
+
 def test_listed_members_parted_by_semicolons() -> None:
     """Lists of members whose councils are named in brackets are often parted by ";"."""
     names = _names(_read("Also present: Councillors R.J. Vane (Eastby Town Council); Mrs. "
