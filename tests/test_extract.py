@@ -8310,3 +8310,18 @@ def test_the_headers_committee_words_are_built_from_the_lexicons() -> None:
         assert is_committee(name, p), name
     assert not is_committee("Westby Allotment Society", p)
     assert not is_committee("Westby Subcommittees", p)  # no word of the list alone
+
+
+def test_a_post_and_colon_opening_the_first_entry_of_a_roll() -> None:
+    """"Also present: Clerk: R Vane, Cllr D Orme": the first entry's label is the post its
+    name holds, also of several words ("Deputy Town Clerk:"), never part of the name; a
+    label that is no post ("Sports Club:") is taken for no post."""
+    text = ("Minutes of Elmford Parish Council 4 March 2024\n\nPresent: Cllr A Bell.\n"
+            "Also present: Clerk: R Vane, Cllr D Orme.\n\n1. Minutes\n\nAgreed.\n")
+    m = extract(text)
+    assert [(a.name, a.capacity) for a in m.attendance][1:] == [
+        ("R Vane", "Clerk"), ("Cllr D Orme", None)]
+    assert "N A Lowe" in _names_of("Present: Cllr A Bell.\nAlso present: Deputy Town Clerk: "
+                                   "N A Lowe, two members of the public.")
+    club = extract(text.replace("Clerk: R Vane", "Sports Club: R Vane")).attendance
+    assert not [a for a in club if a.capacity == "Sports Club" or a.name == "R Vane"]
