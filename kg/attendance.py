@@ -244,6 +244,9 @@ _BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
 # field with 5,000 spaces is not rescanned from each of them.
 _BRACKETS_AT_END = re.compile(r"(?<!\s)\s*\([^)]*\)\s*$")
 _FIELD_LABEL = re.compile(rf"(?P<label>{_FIELD_LABEL_WORDS})[ \t]*:[ \t]*")
+# A post of up to four capitalised words and its colon at the start of a roll's first entry
+# ("Deputy Town Clerk: N A Eaton"): read as a label only when the words are a post.
+_POST_LABEL = re.compile(r"(?P<label>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*:[ \t]*")
 
 
 def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
@@ -2463,7 +2466,12 @@ def _names(
         # "Clerk: Mrs E Fox" inside a run-on roll: the label's post (the label may stand as
         # a piece of its own, parted from its name at the honorific).
         field, carried = carried, None
-        if k_piece and (lab := _FIELD_LABEL.match(chunk, s, e)) and (
+        # (the first piece too when its label is a post and a name follows on: "Also
+        # Present: Clerk: R Bell, Cllr C Dean", "Deputy Town Clerk: N A Eaton", which the
+        # roll's title leaves whole)
+        if (lab := _FIELD_LABEL.match(chunk, s, e) if k_piece else _POST_LABEL.match(
+                chunk, s, e)) and (k_piece or (
+                lab.end() < e and _is_role(lab.group("label"), p))) and (
                 lab.end() < e or lab.group().rstrip().endswith(":")):
             if _is_role(lab.group("label"), p) or capacity_rx.fullmatch(
                     f"({lab.group('label')})") or p.rx("attendance", "post_before_name").fullmatch(

@@ -8355,3 +8355,18 @@ def test_peoples_lone_initial_is_names_widened_to_any_capital_and_dots() -> None
     assert loose("L..") and not _LONE_INITIAL.fullmatch("L..")
     for word in ("l.", "Lb", "Ll.", ".", "7", "Al"):
         assert not loose(word) and not _LONE_INITIAL.fullmatch(word), word
+
+
+def test_a_post_and_colon_opening_the_first_entry_of_a_roll() -> None:
+    """"Also present: Clerk: R Vane, Cllr D Orme": the first entry's label is the post its
+    name holds, also of several words ("Deputy Town Clerk:"), never part of the name; a
+    label that is no post ("Sports Club:") is taken for no post."""
+    text = ("Minutes of Elmford Parish Council 4 March 2024\n\nPresent: Cllr A Bell.\n"
+            "Also present: Clerk: R Vane, Cllr D Orme.\n\n1. Minutes\n\nAgreed.\n")
+    m = extract(text)
+    assert [(a.name, a.capacity) for a in m.attendance][1:] == [
+        ("R Vane", "Clerk"), ("Cllr D Orme", None)]
+    assert "N A Lowe" in _names_of("Present: Cllr A Bell.\nAlso present: Deputy Town Clerk: "
+                                   "N A Lowe, two members of the public.")
+    club = extract(text.replace("Clerk: R Vane", "Sports Club: R Vane")).attendance
+    assert not [a for a in club if a.capacity == "Sports Club" or a.name == "R Vane"]

@@ -2936,6 +2936,83 @@ def test_untitled_names_as_agents_and_after_an_opening_phrase(sentence: str,
     assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
 
 
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("It was proposed by T. Morrow, seconded by R Vance that the accounts be approved.",
+     {"T. Morrow", "R Vance"}),
+    ("It was moved by P A Dunmore that the report be noted.", {"P A Dunmore"}),
+    ("The motion was seconded by K L Amber OBE and carried.", {"K L Amber"}),
+    ("The nomination was seconded by S Ravel: the vote followed.", {"S Ravel"}),
+    ("The motion failed. It was moved by A Motion that the item be deferred.", set()),
+    ("The report was presented by J Westfield Road to the panel.", set()),
+])
+def test_initialled_names_as_agents(sentence: str, people: set[str]) -> None:
+    """A mover or seconder printed by initials and surname, as parish and county minutes
+    print them: a lone "A" is an initial there, unless its "surname" is a word the page
+    writes in lower case; the clause must end after the name."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Present: Cllr J Orme. Deputy Town Clerk: N A Ferris. There were two members of the "
+     "public.", {"J Orme", "N A Ferris"}),
+    ("Also present: Parish Clerk – A Wendell. There were no questions.", {"A Wendell"}),
+    ("Present: Cllr J Orme. Clerk: E. Raddle. Members of the public: none.",
+     {"J Orme", "E. Raddle"}),
+    ("Clerk: A Report was circulated to members.", set()),
+    ("In attendance: Town Secretary A Pardew, Translator L Kerrow.",
+     {"A Pardew", "L Kerrow"}),
+    ("The Clerk A Report was read. The report was noted.", set()),
+])
+def test_an_initialled_name_after_a_post_and_a_colon(sentence: str, people: set[str]) -> None:
+    """An officer listed as "post: initials and surname" (or with no colon) holds the post;
+    "Clerk: A Report was …" is a sentence whose article opens it (a word in lower case
+    follows), and a lone "A" before a word the page writes small is the article."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Residents of Edith Lawton Close asked for a bin.", set()),
+    ("The Tom Arden Playing Field was mown and Jane Hall thanked the volunteers.",
+     {"Jane Hall"}),
+    ("The verge by Philip Marsh Way was cut.", set()),
+    ("Kevin Close and Jane Hall attended.", {"Kevin Close", "Jane Hall"}),
+])
+def test_a_road_or_ground_named_after_a_person_is_no_person(sentence: str,
+                                                            people: set[str]) -> None:
+    """"Close", "Way", "Rise" and "Playing (Field)" after a given name and a surname name a
+    road or a ground; a two-word "Kevin Close" is still a person's name."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Councillors present: P Vane G Thorley S Hulme R Wade. The meeting opened at 7pm.",
+     {"P Vane", "G Thorley", "S Hulme", "R Wade"}),
+    ("PRESENT: E Jory (Chair) S Dobbin J Lusk. Apologies were noted.",
+     {"E Jory", "S Dobbin", "J Lusk"}),
+    ("PRESENT: P E Lank Esq (Vice Chairman) M J Mott Esq J T Clare Esq. The Board met.",
+     {"P E Lank", "M J Mott", "J T Clare"}),
+    ("Options A Retain B Sell C Lease were costed.", set()),
+    ("Present: J Hale A Report was tabled.", set()),
+])
+def test_a_roll_of_initialled_names_run_on_without_commas(sentence: str,
+                                                          people: set[str]) -> None:
+    """Rolls printed on one line with no commas between "initials and surname" entries:
+    three entries at least (two run on may be a name and "A Report"), and never a lettered
+    list of options."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
+def test_a_bracket_standing_in_for_a_named_person_is_no_post() -> None:
+    """"(Substitute for Mayor J Andrews OBE)" names whom the member stands in for, whatever
+    title the absent person has; a bracket with a post alone still gives the post."""
+    names = _names(_read("Present: Councillor P Dane, Deputy Mayor A O'Brine (Substitute for "
+                         "Mayor J Andrews OBE) and Jo Hale (Head of Finance)."))
+    assert not [label for kind, label in names if kind == "post" and "Substitute" in label]
+    assert ("post", "Head of Finance") in names
+    assert {"A O'Brine", "J Andrews", "Jo Hale"} <= {label for kind, label in names
+                                                      if kind == "person"}
+
+
 def test_listed_members_parted_by_semicolons() -> None:
     """Lists of members whose councils are named in brackets are often parted by ";"."""
     names = _names(_read("Also present: Councillors R.J. Vane (Eastby Town Council); Mrs. "

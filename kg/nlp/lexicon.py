@@ -210,6 +210,7 @@ class Lexicon:
     post_honours: frozenset[str]
     street_words: frozenset[str]
     named_for_heads: frozenset[str]
+    named_road_tails: frozenset[str]
     agent_verbs: frozenset[str]
     portfolio_holders: frozenset[str]
     cabinet_posts: tuple[str, ...]
@@ -612,6 +613,7 @@ def lexicon() -> Lexicon:
         post_honours=frozenset(raw["people"]["post_honours"]),
         street_words=fs("people", "street_words"),
         named_for_heads=fs("people", "named_for_heads"),
+        named_road_tails=fs("people", "named_road_tails"),
         agent_verbs=fs("people", "agent_verbs"),
         portfolio_holders=fs("posts", "portfolio_holders"),
         cabinet_posts=tuple(w.lower() for w in raw["posts"]["cabinet_posts"]),

@@ -3861,6 +3861,9 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
         return None  # "(Councillor Keith Hale)": a titled person, not the role of a name
     if any(w == "for" and words[k + 1] in lex.person_titles for k, w in enumerate(words[:-1])):
         return None  # "(Substitute for Councillor Hale)": standing in for a person, no post
+    if (at := next((open_at + 1 + k for k, w in enumerate(words) if w == "for"), None)) and any(
+            s._.kind == PERSON and at < s.start < end for s in doc.spans.get("ckg", [])):
+        return None  # "(Substitute for Mayor J Hale OBE)": a person after another title
     if not is_cap(doc[open_at + 1]):
         # "Mark Ellwood (chair), Alan Stockley (vice chair)": rolls print a member's office in
         # lower case; only a post that stands alone, and the whole bracket

@@ -269,6 +269,11 @@ def people_component(doc: Doc) -> Doc:
                 k += 1  # "Rhian Grant, Committee Manager": a surname that is also a head
             if k > i and doc[k - 1].lower_ in lex.street_words:
                 k = i  # "Dean Street", "Florence Road": a street named after a person
+            if k - i >= 3 and doc[k - 1].lower_ in lex.named_road_tails:
+                # "Edward Thomas Close", "Tom Scott Playing Field": a road or a ground named
+                # after a person, read past whole ("Thomas Close" is no person either)
+                i = k
+                continue
             if k + 1 < n and doc[k].lower_ in ("'s", "’s") and is_cap(doc[k + 1]) and (
                     doc[k + 1].lower_ in lex.org_heads):
                 k = i  # "John Smith’s College": a body named after a person
@@ -623,6 +628,8 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     "and" or ";"). ``i`` when there is none."""
     if i < 2 or doc[i - 1].lower_ != "by" or doc[i - 2].lower_ not in lex.agent_verbs:
         return i
+    if (k := _initialled_agent(doc, i, lex)) > i:
+        return k
     k = _name_words_end(doc, i, lex)
     # honours after the name ("seconded by Jo Hale OBE and …") are no part of it
     after = k + 1 if k < len(doc) and doc[k].text in lex.honours else k
@@ -634,6 +641,35 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
             lex.trades | lex.street_words | lex.dwellings | lex.nations):
         return i
     return k
+
+
+def _initialled_agent(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of an untitled name by initials after "moved by", "seconded by": "proposed by
+    P A Hale, seconded by R. Dean:". Parish and county minutes alike print a mover so, and a
+    lone initial "A" there is no article. The clause must end after the name (its honours
+    aside): a stop, a comma, a colon, a bracket, "and" or "that"; ``i`` when there is none
+    ("moved by A Report's author" goes on)."""
+    k = _initialled_entry(doc, i, lex)
+    if k == i:
+        return i
+    after = k + 1 if k < len(doc) and doc[k].text in lex.honours else k
+    if after < len(doc) and doc[after].text not in (".", ",", "(", ";", ":", "and", "that",
+                                                      ")"):
+        return i
+    if head_kind([doc[k - 1].lower_], lex) is not None or doc[k - 1].lower_ in (
+            lex.street_words | lex.dwellings | lex.nations | lex.trades):
+        return i
+    if k - i == 2 and doc[i].text == "A" and _lower_on_page(doc, doc[k - 1].lower_):
+        return i  # "moved by A Motion that …": the article and a word the page writes small
+    return k
+
+
+def _lower_on_page(doc: Doc, word: str) -> bool:
+    """Whether ``word`` stands in lower case somewhere on the page (a word, not a name)."""
+    lower = doc.user_data.get(_LOWER_WORDS)
+    if lower is None:
+        lower = doc.user_data[_LOWER_WORDS] = frozenset(t.text for t in doc if t.is_lower)
+    return word in lower
 
 
 def _initialled_entry(doc: Doc, i: int, lex: Lexicon) -> int:
@@ -657,6 +693,7 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
     is written so: a body's or a post's name opens on no initial."""
     n = len(doc)
     out: list[tuple[int, int]] = []
+    first_run_on = None  # the first entry that no separator parts from the one before
     a = i
     while a < n:
         b = _initialled_entry(doc, a, lex)
@@ -664,20 +701,47 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
             break
         out.append((a, b))
         c = b
+        if c < n and doc[c].text in ("Esq", "Esq."):
+            c += 1  # "M J Mottram Esq": a gentleman's style, no part of the name
         if c < n and doc[c].text == "(":
             if (close := _bracket_close(doc, c, 12)) is None:
                 break
             c = close + 1
         if c < n and doc[c].text in _LIST_SEPARATORS:
             a = c + 1
+        elif c < n and _initialled_entry(doc, c, lex) > c:
+            # "P Vale G Thorne S Hughes": a roll run on a line with no commas
+            first_run_on = len(out) if first_run_on is None else first_run_on
+            a = c
         else:
             break
+    if first_run_on is not None and len(out) < 3:
+        out = out[:first_run_on]  # two run on may be anything ("J Hale A Report"): three
     if len(out) >= 2:
+        return out
+    if len(out) == 1 and _after_post_and_colon(doc, i, out[0][1], lex):
         return out
     if out and i >= 2 and doc[i - 1].text in (",", "and", "&") and is_cap(doc[i - 2]) and any(
             s.label_ == PERSON and s.end == i - 1 for s in reversed(spans)):
         return out  # (the word's capital asked before the spans are scanned, latest first)
     return []
+
+
+def _after_post_and_colon(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
+    """Whether the one initialled name at ``i`` (ending at ``k``) is the holder of a post
+    printed just before it, with a colon or a dash or with none: "Deputy Town Clerk: N A
+    Eaton.", "Parish Clerk – A Benson", "Town Secretary A Padgett", "Chairman D Maxwell", as
+    rolls of every kind of council list their officers. The post's head is capitalised, no
+    word in lower case follows the name ("Clerk: A Report was circulated" is a sentence whose
+    article opens it), and a lone "A" straight after the head is an initial only when its
+    "surname" is no word the page writes small."""
+    head = i - 2 if i >= 2 and doc[i - 1].text in (":", "–", "-", "—") else i - 1
+    if head < 0 or not (is_cap(doc[head]) and doc[head].lower_ in lex.post_heads):
+        return False
+    if k < len(doc) and doc[k].is_lower:
+        return False
+    return not (head == i - 1 and k - i == 2 and doc[i].text == "A"
+                and _lower_on_page(doc, doc[k - 1].lower_))
 
 
 def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
