@@ -666,10 +666,16 @@ def _initialled_agent(doc: Doc, i: int, lex: Lexicon) -> int:
 
 def _lower_on_page(doc: Doc, word: str) -> bool:
     """Whether ``word`` stands in lower case somewhere on the page (a word, not a name)."""
-    lower = doc.user_data.get(_LOWER_WORDS)
+    return word in _lower_words(doc)
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The page's words written in lower case, gathered once for the doc (``perdoc.kept``)."""
+    store = kept(doc)
+    lower = store.get(_LOWER_WORDS)
     if lower is None:
-        lower = doc.user_data[_LOWER_WORDS] = frozenset(t.text for t in doc if t.is_lower)
-    return word in lower
+        lower = store[_LOWER_WORDS] = frozenset(t.text for t in doc if t.is_lower)
+    return lower
 
 
 def _initialled_entry(doc: Doc, i: int, lex: Lexicon) -> int:
@@ -758,10 +764,7 @@ def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
     if letters == _ALPHABET[: len(entries)] and first > 0 and (
             doc[first - 1].is_alpha and doc[first - 1].lower_ not in name_tail_words(load())):
         return True  # (after a word of its own: a roll's "Present: A Bell, B Dean" is names)
-    store = kept(doc)
-    lower = store.get(_LOWER_WORDS)
-    if lower is None:
-        lower = store[_LOWER_WORDS] = frozenset(t.text for t in doc if t.is_lower)
+    lower = _lower_words(doc)
     return all(doc[b - 1].lower_ in lower for a, b in entries)
 
 
