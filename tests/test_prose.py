@@ -11311,6 +11311,35 @@ def test_an_officers_office_is_no_outside_body() -> None:
                                                   "Department of Transport"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cllr A Lake was elected to the Office of Deputy Chair of the Council for the year.",
+        "Cllr E Moss was appointed to the Office of High Sheriff for the year.",
+        "A letter from the Office of the Leader would be sent to the Eastvale Riding Club.",
+        "Ms D Hale, Office of the Chief Executive, wrote to the Eastvale Riding Club.",
+    ],
+)
+def test_the_office_of_a_post_is_no_outside_body(sentence: str) -> None:
+    """"Office of" before a post names the post held or its holder's staff, not a body."""
+    assert _kinds(_read(sentence), "organisation") <= {"Eastvale Riding Club"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The Office of the Police and Crime Commissioner sent its plan.",
+         "Office of the Police and Crime Commissioner"),
+        ("A grant from the Office of the Deputy Prime Minister was noted.",
+         "Office of the Deputy Prime Minister"),
+        ("A letter from the Office of Rail and Road was noted.", "Office of Rail and Road"),
+    ],
+)
+def test_the_office_of_a_commissioner_or_minister_is_a_body(sentence: str, body: str) -> None:
+    """A commissioner's or a minister's office, or one named by no post, is a body."""
+    assert body in _kinds(_read(sentence), "organisation")
+
+
 # -- round 31: references to other meetings (refs) ------------------------------------------
 
 

@@ -980,6 +980,27 @@ def _topic_words(topics: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.split()) for t in _longest_first(topics))
 
 
+def _office_of_post(bare: list[str], lex: Lexicon) -> bool:
+    """Whether a name (lower case, its "the" dropped) is "Office of" a post: "elected to the
+    Office of Deputy Chair of the Council", "the Office of High Sheriff", "Office of the Chief
+    Executive" name the post held or its holder's staff, which readers never list as an outside
+    body (as "the Clerk's Office", ``prose._officers_office``). The post is the one to four words
+    up to its own "of", "for" or "to", ending in a post's head; the heads of
+    ``organisations.office_of_bodies`` name bodies of their own ("Office of the Police and Crime
+    Commissioner", "Office of the Deputy Prime Minister"), and a name with no post's head is a
+    body too ("Office of Rail and Road", "Office of the PCC")."""
+    if bare[:2] != ["office", "of"]:
+        return False
+    rest = bare[3:] if bare[2:3] == ["the"] else bare[2:]
+    post: list[str] = []
+    for w in rest:
+        if w in ("of", "for", "to"):
+            break
+        post.append(w)
+    return 1 <= len(post) <= 4 and post[-1] in lex.post_heads and (
+        post[-1] not in lex.office_of_bodies)
+
+
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
@@ -1003,6 +1024,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if _national_body(words, lex):
         return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
     bare = words[1:] if words[0] == "the" else words
+    if _office_of_post(bare, lex):
+        return None  # "the Office of Deputy Chair of the Council": a post held, no body
     for t in lex.post_of_topics:
         if " ".join(bare).startswith(t + " "):
             # "Rights of Way Officer", "Freedom of Information Policy", "Cost of Living
