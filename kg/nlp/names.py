@@ -112,12 +112,13 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         end = i + 1  # exclusive end of the last capitalised word
         j = i + 1
         comma_ok = False
-        while j < n and (not doc[j].is_sent_start or _wrapped_after_and(doc, j)):
+        while j < n and (not doc[j].is_sent_start or _wrapped_after_and(doc, j)
+                         or _wrapped_post(doc, i, j, lex)):
             t = doc[j]
-            if t.text == "\n" and _wrapped_after_and(doc, j + 1) and j + 1 < n and is_cap(
-                    doc[j + 1]):
+            if (t.text == "\n" and _wrapped_after_and(doc, j + 1) and j + 1 < n and is_cap(
+                    doc[j + 1])) or _wrapped_post(doc, i, j + 1, lex):
                 j += 1  # "Acting Head of Operations &" / "Corporate Performance": one name
-                continue  # wrapped onto the next line after its "&"
+                continue  # wrapped onto the next line after its "&" (or a post's "of", "and")
             if t.lower_ in lex.breaks or t.text == "I":
                 break  # "… Transformation & Update on Pilot Projects" is two things
             if t.lower_ in lex.roll_statuses and is_cap(t):
@@ -380,6 +381,32 @@ def _wrapped_after_and(doc: Doc, j: int) -> bool:
     ("Director of Adult Services &" / "Health"). Not "and", which ends a line of prose as
     often ("representatives from the Police and" / "Lengthsman Mr Hale")."""
     return j >= 3 and doc[j - 1].text == "\n" and doc[j - 2].text == "&" and is_cap(doc[j - 3])
+
+
+def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the token at ``j`` starts a line that a post's title wrapped onto, the run
+    from ``i`` on the line before a post left unfinished: it ends in "of", "for" or "and"
+    after a post's head and its "of" or "for" ("The report of the Director of" / "Corporate
+    Resources", "Head of Change and" / "Improvement", as columns of officers and prose cut
+    to a width wrap long titles). The next line opens on a capitalised word that opens no
+    person and no post ("Director of Finance and" / "Mr A Bell" is a post and a name), and the
+    run holds no comma. Not "and" alone, which ends a line of prose as often
+    (:func:`_wrapped_after_and`)."""
+    if not (i < j - 2 and j < len(doc) and doc[j - 1].is_space and "\n" in doc[j - 1].text
+            and doc[j - 1].text.count("\n") == 1 and doc[j - 2].lower_ in ("of", "for", "and")
+            and is_cap(doc[j]) and not doc[j].is_upper):
+        return False
+    if doc[j].lower_.rstrip(".") in lex.person_titles or doc[j].lower_ in lex.post_heads or (
+            doc[j].lower_ in lex.post_ranks) or len(doc[j].text) < 2:
+        return False
+    words = [t.lower_ for t in doc[i : j - 1]]
+    if "\n" in words or "," in words:
+        # One line wrapped, not a second; and a post's title with no comma: after one, the
+        # line goes on to a body ("Head of Children and Families, Westshire and" / "Eastby
+        # HSCP"), whose own "and" the line ended on.
+        return False
+    return any(w in lex.post_heads and words[k + 1] in ("of", "for")
+               for k, w in enumerate(words[:-1]))
 
 
 def _programme_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
