@@ -9194,6 +9194,38 @@ def test_a_post_wrapped_after_its_ampersand_is_one_post() -> None:
     assert not any("Police and" in label for _, label in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("The Board considered a report of the Director of\nCorporate Resources which set out "
+         "the budget.", "Director of Corporate Resources"),
+        ("Officers: Jo Hale, Head of Change and\n   Improvement, and Sam Osei, Clerk.",
+         "Head of Change and Improvement"),
+        ("Ann Bell, Business Manager for Finance and\nCorporate Governance, was welcomed.",
+         "Business Manager for Finance and Corporate Governance"),
+    ],
+)
+def test_a_post_wrapped_after_its_of_or_and_is_one_post(text: str, post: str) -> None:
+    """A post's title wrapped after its "of", "for" or "and" (a column of officers, prose
+    cut to a width) runs on to the next line: one post, not "Director" or "Head of Change"."""
+    assert post in _kinds(_read(text), "post")
+
+
+def test_a_line_after_a_posts_and_that_opens_a_person_or_a_post_is_no_wrap() -> None:
+    """A post that ends its line with "and" before a person's title or another post on the
+    next is two things, and a line of prose ending in "of" after no post runs into nothing."""
+    posts = _kinds(_read("Present: the Director of Finance and\nMr A Bell, and the Head of "
+                         "Planning and\nHead of Legal Services."), "post")
+    assert "Director of Finance" in posts and "Head of Legal Services" in posts
+    assert not any("Bell" in p or "Planning and" in p for p in posts)
+    names = _names(_read("Residents of\nWestby Parish attended."))
+    assert not any("of Westby" in label for _, label in names)
+    # after a comma the line goes on to a body, whose own "and" the line ended on
+    names = _names(_read("Jo Hale, Head of Children and Families, Westshire and\nEastby HSCP, "
+                         "attended."))
+    assert not any("Families" in label and "Eastby" in label for _, label in names)
+
+
 def test_a_long_run_of_surnames_after_commas_is_read_in_time() -> None:
     """"Councillors Bell, Bell, …": whether a comma lists the areas of one title ("Police,
     Fire and Crime Commissioner") is asked at every comma of the run; each run is read once,
@@ -11386,6 +11418,35 @@ def test_an_officers_office_is_no_outside_body() -> None:
                                       "Eastvale Riding Club and the Department of Transport."))
     assert _page_labels(text, "organisation") == {"Eastvale Riding Club",
                                                   "Department of Transport"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cllr A Lake was elected to the Office of Deputy Chair of the Council for the year.",
+        "Cllr E Moss was appointed to the Office of High Sheriff for the year.",
+        "A letter from the Office of the Leader would be sent to the Eastvale Riding Club.",
+        "Ms D Hale, Office of the Chief Executive, wrote to the Eastvale Riding Club.",
+    ],
+)
+def test_the_office_of_a_post_is_no_outside_body(sentence: str) -> None:
+    """"Office of" before a post names the post held or its holder's staff, not a body."""
+    assert _kinds(_read(sentence), "organisation") <= {"Eastvale Riding Club"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The Office of the Police and Crime Commissioner sent its plan.",
+         "Office of the Police and Crime Commissioner"),
+        ("A grant from the Office of the Deputy Prime Minister was noted.",
+         "Office of the Deputy Prime Minister"),
+        ("A letter from the Office of Rail and Road was noted.", "Office of Rail and Road"),
+    ],
+)
+def test_the_office_of_a_commissioner_or_minister_is_a_body(sentence: str, body: str) -> None:
+    """A commissioner's or a minister's office, or one named by no post, is a body."""
+    assert body in _kinds(_read(sentence), "organisation")
 
 
 # -- round 31: references to other meetings (refs) ------------------------------------------

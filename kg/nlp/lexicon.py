@@ -116,6 +116,8 @@ class Lexicon:
     org_one_per_place: frozenset[str]
     # office holders whose office is a body of its own ("the Commissioner's Office")
     office_bodies: frozenset[str]
+    # posts whose "Office of …" is a body of its own ("Office of the … Commissioner")
+    office_of_bodies: frozenset[str]
     # words a page's title lines open with that never begin its own body's name
     own_name_not_first: frozenset[str]
     # words of a page's top lines that name a place or a contact, not the body (regex source)
@@ -437,6 +439,7 @@ def lexicon() -> Lexicon:
         org_one_per_place=fs("organisations", "one_per_place") | frozenset(
             raw["organisations"]["council_boards"]),
         office_bodies=fs("organisations", "office_bodies"),
+        office_of_bodies=fs("organisations", "office_of_bodies"),
         own_name_not_first=fs("organisations", "own_name_not_first"),
         not_title_line_words=tuple(raw["organisations"]["not_title_line_words"]),
         own_office_heads=fs("organisations", "own_office_heads"),

@@ -113,12 +113,13 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         end = i + 1  # exclusive end of the last capitalised word
         j = i + 1
         comma_ok = False
-        while j < n and (not doc[j].is_sent_start or _wrapped_after_and(doc, j)):
+        while j < n and (not doc[j].is_sent_start or _wrapped_after_and(doc, j)
+                         or _wrapped_post(doc, i, j, lex)):
             t = doc[j]
-            if t.text == "\n" and _wrapped_after_and(doc, j + 1) and j + 1 < n and is_cap(
-                    doc[j + 1]):
+            if (t.text == "\n" and _wrapped_after_and(doc, j + 1) and j + 1 < n and is_cap(
+                    doc[j + 1])) or _wrapped_post(doc, i, j + 1, lex):
                 j += 1  # "Acting Head of Operations &" / "Corporate Performance": one name
-                continue  # wrapped onto the next line after its "&"
+                continue  # wrapped onto the next line after its "&" (or a post's "of", "and")
             if t.lower_ in lex.breaks or t.text == "I":
                 break  # "… Transformation & Update on Pilot Projects" is two things
             if t.lower_ in lex.roll_statuses and is_cap(t):
@@ -384,6 +385,32 @@ def _wrapped_after_and(doc: Doc, j: int) -> bool:
     ("Director of Adult Services &" / "Health"). Not "and", which ends a line of prose as
     often ("representatives from the Police and" / "Lengthsman Mr Hale")."""
     return j >= 3 and doc[j - 1].text == "\n" and doc[j - 2].text == "&" and is_cap(doc[j - 3])
+
+
+def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the token at ``j`` starts a line that a post's title wrapped onto, the run
+    from ``i`` on the line before a post left unfinished: it ends in "of", "for" or "and"
+    after a post's head and its "of" or "for" ("The report of the Director of" / "Corporate
+    Resources", "Head of Change and" / "Improvement", as columns of officers and prose cut
+    to a width wrap long titles). The next line opens on a capitalised word that opens no
+    person and no post ("Director of Finance and" / "Mr A Bell" is a post and a name), and the
+    run holds no comma. Not "and" alone, which ends a line of prose as often
+    (:func:`_wrapped_after_and`)."""
+    if not (i < j - 2 and j < len(doc) and doc[j - 1].is_space and "\n" in doc[j - 1].text
+            and doc[j - 1].text.count("\n") == 1 and doc[j - 2].lower_ in ("of", "for", "and")
+            and is_cap(doc[j]) and not doc[j].is_upper):
+        return False
+    if doc[j].lower_.rstrip(".") in lex.person_titles or doc[j].lower_ in lex.post_heads or (
+            doc[j].lower_ in lex.post_ranks) or len(doc[j].text) < 2:
+        return False
+    words = [t.lower_ for t in doc[i : j - 1]]
+    if "\n" in words or "," in words:
+        # One line wrapped, not a second; and a post's title with no comma: after one, the
+        # line goes on to a body ("Head of Children and Families, Westshire and" / "Eastby
+        # HSCP"), whose own "and" the line ended on.
+        return False
+    return any(w in lex.post_heads and words[k + 1] in ("of", "for")
+               for k, w in enumerate(words[:-1]))
 
 
 def _programme_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
@@ -984,6 +1011,27 @@ def _topic_words(topics: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.split()) for t in _longest_first(topics))
 
 
+def _office_of_post(bare: list[str], lex: Lexicon) -> bool:
+    """Whether a name (lower case, its "the" dropped) is "Office of" a post: "elected to the
+    Office of Deputy Chair of the Council", "the Office of High Sheriff", "Office of the Chief
+    Executive" name the post held or its holder's staff, which readers never list as an outside
+    body (as "the Clerk's Office", ``prose._officers_office``). The post is the one to four words
+    up to its own "of", "for" or "to", ending in a post's head; the heads of
+    ``organisations.office_of_bodies`` name bodies of their own ("Office of the Police and Crime
+    Commissioner", "Office of the Deputy Prime Minister"), and a name with no post's head is a
+    body too ("Office of Rail and Road", "Office of the PCC")."""
+    if bare[:2] != ["office", "of"]:
+        return False
+    rest = bare[3:] if bare[2:3] == ["the"] else bare[2:]
+    post: list[str] = []
+    for w in rest:
+        if w in ("of", "for", "to"):
+            break
+        post.append(w)
+    return 1 <= len(post) <= 4 and post[-1] in lex.post_heads and (
+        post[-1] not in lex.office_of_bodies)
+
+
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
@@ -1007,6 +1055,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if _national_body(words, lex):
         return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
     bare = words[1:] if words[0] == "the" else words
+    if _office_of_post(bare, lex):
+        return None  # "the Office of Deputy Chair of the Council": a post held, no body
     for t in lex.post_of_topics:
         if " ".join(bare).startswith(t + " "):
             # "Rights of Way Officer", "Freedom of Information Policy", "Cost of Living
