@@ -13821,6 +13821,8 @@ def test_a_chase_tag_marks_an_open_item(sentence: str, quoted: str, who: str | N
     ],
 )
 def test_chasing_reported_or_a_surname_is_no_chase_tag(sentence: str) -> None:
+    """Only a tag after a dash or in brackets at the line's end keeps an item open: chasing
+    reported as done, or "Chase" as a name after a dash, asks nothing more."""
     assert _read(sentence).followups == []
 
 
@@ -13841,6 +13843,8 @@ def test_a_purpose_or_reason_line_is_no_followup(page: str) -> None:
 
 
 def test_a_promise_to_provide_is_still_a_followup() -> None:
+    """"to provide" mid-sentence, after the promise, is an errand: only a line that opens on
+    it is a purpose line."""
     it = _read("The Clerk agreed to provide the Board with an update on the fund.")
     assert [f.assigned_to for f in it.followups] == ["Clerk"]
 
