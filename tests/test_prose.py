@@ -13959,6 +13959,8 @@ def test_a_chase_tag_marks_an_open_item(sentence: str, quoted: str, who: str | N
     ],
 )
 def test_chasing_reported_or_a_surname_is_no_chase_tag(sentence: str) -> None:
+    """Only a tag after a dash or in brackets at the line's end keeps an item open: chasing
+    reported as done, or "Chase" as a name after a dash, asks nothing more."""
     assert _read(sentence).followups == []
 
 
@@ -13979,6 +13981,8 @@ def test_a_purpose_or_reason_line_is_no_followup(page: str) -> None:
 
 
 def test_a_promise_to_provide_is_still_a_followup() -> None:
+    """"to provide" mid-sentence, after the promise, is an errand: only a line that opens on
+    it is a purpose line."""
     it = _read("The Clerk agreed to provide the Board with an update on the fund.")
     assert [f.assigned_to for f in it.followups] == ["Clerk"]
 
@@ -13993,3 +13997,82 @@ def test_ends_in_word_of_is_an_endswith_of_a_space_and_a_name() -> None:
                  "the plan b", "a  plan", ""):
         assert _ends_in_word_of(text, names) == any(text.endswith(" " + k) for k in names), text
     assert not _ends_in_word_of("the floor plan b", names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "who"),
+    [
+        # a short item of its own before the tag: the line is the item, never the heading
+        # above it, and who is to chase is named
+        ("Dog bins – Clerk to chase", "Dog bins – Clerk to chase", "Clerk"),
+        ("Footpath 12 (Clerk to chase)", "Footpath 12 (Clerk to chase)", "Clerk"),
+        ("Speed signs – to be chased.", "Speed signs – to be chased.", None),
+        # a status alone on its line under the item's sentence: that sentence is the item
+        ("Ask the County about the drain.\nNO REPLY – CHASE",
+         "Ask the County about the drain. NO REPLY – CHASE", None),
+        ("Ask the County about the drain. Ongoing – Clerk to chase",
+         "Ask the County about the drain. Ongoing – Clerk to chase", "Clerk"),
+    ],
+)
+def test_a_short_item_before_a_chase_tag_is_the_item_not_a_status(
+        sentence: str, quoted: str, who: str | None) -> None:
+    """Only a status ("NO REPLY", "Ongoing") before a chase tag sends the reader to the
+    sentence before; a short item ("Dog bins", "Footpath 12") is the item itself, and taking
+    the line above for it swallowed the item's heading and lost who is to chase."""
+    it = _read(sentence)
+    assert [(f.text, f.assigned_to) for f in it.followups] == [(quoted, who)]
+
+
+def test_a_status_under_a_heading_takes_no_heading_for_its_item() -> None:
+    """"NO REPLY – CHASE" straight under a heading has no sentence to be the item of: the
+    heading ("1. Report") is no errand."""
+    assert _read("NO REPLY – CHASE").followups == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("To ensure the grass is cut before the fete, the Clerk will contact the contractor.",
+         "Clerk"),
+        ("To provide the figures, the Clerk would write to the bank.", "Clerk"),
+        ("To ensure the verge is cut - Clerk to contact Highways.", "Clerk"),
+        ("To provide assurance to the Committee – the Head of Audit will report on progress "
+         "in March.", "Head of Audit"),
+    ],
+)
+def test_an_aim_put_first_then_who_acts_is_a_followup(sentence: str, who: str) -> None:
+    """A purpose clause opening a sentence ("To ensure …, the Clerk will …") is only the
+    aim of the errand after its comma or dash: the purpose-line rule must not pass it over."""
+    assert [f.assigned_to for f in _read(sentence).followups] == [who]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To provide the Board with an update on the fund, the roads and the parks.",
+        "To provide information, as requested by members at the last meeting.",
+        "To ensure compliance with the Code, Members were reminded to update their registers.",
+    ],
+)
+def test_a_purpose_line_with_a_comma_is_still_no_followup(sentence: str) -> None:
+    """A comma in a purpose line lists or qualifies; with no one to act after it, the line is
+    still what a report is for."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("chase_tag", "x (Clerk to chase" + " " * 200_000 + "x"),
+        ("chase_status", "." * 200_000 + "Bus shelter NO REPLY"),
+    ],
+)
+def test_the_chase_patterns_are_linear_on_long_lines(name: str, text: str) -> None:
+    """Two runs of spaces (or of a dotted leader's marks) side by side, with only optional
+    parts between, were tried split every way where the match fails (quadratic: 0.5 s and
+    1.1 s at 5,000 characters, many minutes at 200,000)."""
+    from kg.nlp.followups import followup_rules
+
+    rx = followup_rules().rx[name]
+    with finishes(within=30, cpu=True):
+        rx.search(text)

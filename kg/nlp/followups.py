@@ -378,6 +378,13 @@ def _followups(doc: Doc) -> Doc:
         if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes) or rx[
                 "agenda_line"].search(text):
             continue  # "To receive an update on …", "(To receive a report …)": an agenda line
+        if (purpose := rx["purpose_line"].match(text)) and not (
+                (main := purpose.group("main")) and (
+                    rx["errand"].match(main) or rx["will"].search(main)
+                    or any(rules.find(name, main) for name in rules.names_doer))):
+            # (but "To ensure the grass is cut, the Clerk will contact the contractor": the
+            # aim put first, then who acts, is read by the rules below as a whole)
+            continue  # "To provide the Board with an update on …": what a report is for
         if chase := rx["chase_tag"].search(text):
             # "… – to be chased.", "(Clerk to chase)", "NO REPLY – CHASE": a log's status tag
             # that the item is still open and to be pressed (read before status_open, which
@@ -390,9 +397,12 @@ def _followups(doc: Doc) -> Doc:
                 spans.append(span)
                 continue
             if k > 0 and units[k - 1].end >= unit.start - 2 and units[k - 1].text.strip() and (
-                    not spans or spans[-1].end < units[k - 1].end):
+                    not spans or spans[-1].end < units[k - 1].end) and (
+                    rx["item_before_status"].search(units[k - 1].text)):
+                # (a sentence, never a heading: "Highways / NO REPLY – CHASE" names no item)
                 span = Span(doc, units[k - 1].start, unit.end, label="followup")
                 _describe_followup(span, rules.find("asked_to", span.text))
+                span._.assigned_to = span._.assigned_to or chase.group("who")
                 spans.append(span)
                 continue
             if spans and _next_to(spans[-1], unit):
