@@ -8328,3 +8328,75 @@ def test_roll_helpers_read_only_the_entry_before_an_and() -> None:
                 ")", 0, end))
     assert _in_brackets("A Bell (Chair, Audit), C Dean", 13)
     assert not _in_brackets("A Bell (Chair, Audit), C Dean", 21)
+
+
+_EDGE_ROLLS = (
+    "", " ", "and", " and ", "(", ")", ")(", "((", "))", "( and )", ") and (", ",", ",,", "\n",
+    ", Cllr A Bell", "Cllr A Bell,", ";Cllr A Bell;", "\nCllr A Bell\n", ": Mr C Dean –",
+    "– Head of Planning and Building Control", "Cllr A Bell (Chair and Audit) and Mr C Dean",
+    "Cllr A Bell (Chair (Audit) and Vice and Mr C Dean", "Cllr A Bell) and (Mr C Dean",
+    "Cllr Élise Ærø — Town Clerk and RFO; Mr Øystein Dean: Eastdale & West Moor Council",
+)
+
+
+def test_roll_helpers_answer_as_the_scans_on_edge_rolls() -> None:
+    """attendance._after_last (every separator list its callers pass: _post_and's and
+    _body_and's, which holds brackets, dashes and a colon) and _in_brackets give the answers
+    of re.split and of counting from the chunk's start on the edges of a roll too: an empty
+    chunk, separators at its very start or end, brackets closed before they open, nested or
+    never closed, places before the chunk (negative) or past its end, Unicode text."""
+    from kg.attendance import _after_last, _in_brackets
+    for chunk in _EDGE_ROLLS:
+        for seps in (",;\n", ",;\n()–—:"):
+            for end in range(len(chunk) + 1):
+                assert chunk[_after_last(chunk, seps, end):end] == re.split(
+                    f"[{seps}]", chunk[:end])[-1], (chunk, seps, end)
+        for at in range(-len(chunk) - 2, len(chunk) + 3):
+            assert _in_brackets(chunk, at) == (
+                chunk.count("(", 0, at) > chunk.count(")", 0, at)), (chunk, at)
+    assert not _in_brackets(")(", 1)  # a bracket closed before any opened: inside none
+    assert _in_brackets("Cllr A Bell (Chair (Audit), Vice", 27)  # never closed: still inside
+
+
+def test_joined_tiers_reads_the_tier_word_just_before_the_and() -> None:
+    """attendance._joined_tiers looks for the tier word in the 16 characters before the "and"
+    only: the word must end there (or at a line break just before it), so the longest,
+    "community" and its line break, fits; the same answers as searching from the chunk's
+    start, after a long roll, a word glued to the tier word at the window's edge, capitals,
+    Unicode, a line break; a tier word further back joins nothing."""
+    from kg.attendance import _TIER_AFTER, _TIER_BEFORE, _joined_tiers, _name_splits
+    lead = "Cllr Ann Bell, " * 5
+    chunks = [lead + t for t in (
+        "County and District Councillor Jo Bell", "Town & Parish Cllr A Lee",
+        "COMMUNITY AND TOWN CLLRS. A Lee", "community\nand town councillor A Lee",
+        "xcounty and District Councillor A Lee", "Ærøcounty and Town Cllr A Lee",
+        "Countyx and District Councillor A Lee", "County Hall staff and District Cllr A Lee",
+        "Community  and Town Councillor A Lee", "Community\n\nand Town Councillor A Lee",
+        "Parish,\nand Town Cllr A Lee", "ward and Ward councillor A Lee",
+        "community\n and town councillor A Lee", "xcommunity\n and town councillor A Lee",
+        "Ꮯommunity and Town Cllr A Lee", "(Community) and Town Cllr A Lee")]
+    chunks += ["x" * k + "county and town cllr A Lee" for k in range(20)]
+    seen = {True: 0, False: 0}
+    for chunk in chunks:
+        # every place an "and" could be matched from, a line break before it included
+        ands = [re.compile(r"\s+(?:and|&)\s+").match(chunk, k) for k in range(len(chunk))]
+        for m in [*_name_splits(chunk), *filter(None, ands)]:
+            joined = _joined_tiers(chunk, m)
+            assert joined == (bool(re.fullmatch(r"\s+(?:and|&)\s+", m.group())) and bool(
+                _TIER_BEFORE.search(chunk, 0, m.start())) and bool(
+                _TIER_AFTER.match(chunk, m.end()))), (chunk, m)
+            seen[joined] += 1
+    assert seen[True] and seen[False]
+    p = patterns.load()
+    assert _attendees_of("Cllr Ann Bell, County and District Cllr A Lee", p) == [
+        ("Cllr Ann Bell", None), ("Cllr A Lee", "County and District Cllr")]
+    # a tier word further back, or closed in a bracket, is no tier of the title after the "and"
+    assert _attendees_of("Cllr Jo Bell, the Community Centre manager and Town Councillor A Lee",
+                         p)[-1] == ("Councillor A Lee", "Town Councillor")
+    assert _attendees_of("Cllr Jo Bell (Westshire County) and Town Councillor A Lee", p) == [
+        ("Cllr Jo Bell", None), ("Councillor A Lee", "Town Councillor")]
+
+
+def _attendees_of(roll: str, p: patterns.Patterns) -> list[tuple[str, str | None]]:
+    from kg.attendance import _names
+    return [(a.name, a.capacity) for a in _names(roll, 0, len(roll), "Present", p)]
