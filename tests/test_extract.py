@@ -8400,3 +8400,22 @@ def test_joined_tiers_reads_the_tier_word_just_before_the_and() -> None:
 def _attendees_of(roll: str, p: patterns.Patterns) -> list[tuple[str, str | None]]:
     from kg.attendance import _names
     return [(a.name, a.capacity) for a in _names(roll, 0, len(roll), "Present", p)]
+
+
+def test_a_dashed_posts_and_is_found_from_the_entrys_last_dash() -> None:
+    """attendance._post_and searches for the dashed post from the entry's last dash only (the
+    post runs from there to the "and"): an en or em dash, a hyphen in the surname before it,
+    Unicode names, each read as one post (names with no honorific, which the run-on reading
+    would not join: only the dashed post keeps "Building Control" from being a person); a
+    dash at the entry's very start has no name before it and makes no person of the words
+    after the "and"; a second holder after the "and" is a person of their own."""
+    p = patterns.load()
+    post = "Director of Planning and Building Control"
+    for who, dash in (("Ann Bell", "–"), ("Ann Bell", "-"), ("Ann Smith-Jones", "-"),
+                      ("Élise Ærø", "—")):
+        assert _attendees_of(f"{who} {dash} {post}, Carl Dean", p) == [
+            (who, post), ("Carl Dean", None)], (who, dash)
+    assert "Building Control" not in {n for n, _ in _attendees_of(
+        "- Head of Planning and Building Control, Carl Dean", p)}
+    assert _attendees_of("Mr A Bell - Head of Planning and Mrs C Dean - Clerk", p) == [
+        ("Mr A Bell", "Head of Planning"), ("Mrs C Dean", "Clerk")]
