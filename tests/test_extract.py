@@ -8419,3 +8419,21 @@ def test_a_dashed_posts_and_is_found_from_the_entrys_last_dash() -> None:
         "- Head of Planning and Building Control, Carl Dean", p)}
     assert _attendees_of("Mr A Bell - Head of Planning and Mrs C Dean - Clerk", p) == [
         ("Mr A Bell", "Head of Planning"), ("Mrs C Dean", "Clerk")]
+
+
+def test_a_run_on_posts_and_is_read_from_the_last_honorific() -> None:
+    """attendance._run_on_post_and looks for the entry's last honorific from its end: the
+    post after the last named person joins its "and" ("Mr Carl Dean Head of Planning and
+    Building Control") though an earlier person's bracket stands before it in the entry; a
+    bracket after the "and" is no matter; with no post after the name the "and" parts two
+    people."""
+    p = patterns.load()
+    post = "Head of Planning and Building Control"
+    assert _attendees_of(f"Cllr Ann Bell {post}, Carl Dean", p) == [
+        ("Cllr Ann Bell", post), ("Carl Dean", None)]
+    assert _attendees_of(f"Cllr Ann Bell (Westshire) and Mr Carl Dean {post}, Eve Fox", p) == [
+        ("Cllr Ann Bell", None), ("Mr Carl Dean", post), ("Eve Fox", None)]
+    assert _attendees_of(f"Mr Carl Dean {post} (Interim), Eve Fox", p) == [
+        ("Mr Carl Dean", post), ("Eve Fox", None)]
+    assert _attendees_of("Cllr Ann Bell and Mr Carl Dean, Eve Fox", p) == [
+        ("Cllr Ann Bell", None), ("Mr Carl Dean", None), ("Eve Fox", None)]
