@@ -2244,7 +2244,13 @@ def _listed_below(text: str, start: int, end: int, status: str, p: Patterns) -> 
     return out
 
 
-_TIER_WORDS = r"(?:county|borough|district|town|parish|community|city|ward)"
+_TIERS = ("county", "borough", "district", "town", "parish", "community", "city", "ward")
+_TIER_WORDS = rf"(?:{'|'.join(_TIERS)})"
+# How far before an "and" _joined_tiers looks for the tier word: the longest, and a line
+# break after it (``$`` matches before a last one); ``\b`` reads the character before the
+# window, so no more is needed. Derived from the list, it stays right when a longer tier
+# word is added (a fixed count would silently miss it).
+_TIER_REACH = max(map(len, _TIERS)) + 1
 _TIER_BEFORE = re.compile(rf"(?i)\b{_TIER_WORDS}$")
 _TIER_AFTER = re.compile(rf"(?i){_TIER_WORDS}\s+(?:councillors?|cllrs?\b\.?)")
 
@@ -2254,10 +2260,9 @@ def _joined_tiers(chunk: str, m: re.Match[str]) -> bool:
     Jo Bell", "Town and District Cllr Ann Lee") joins the tiers, not two people. (The tier
     word before ends at the "and", or a newline before it, so it is searched for in the few
     characters before the "and" only: searched from the chunk's start, every "and" of a
-    long run-on roll scanned all the text before it. ``\\b`` still reads the character
-    before the window.)"""
+    long run-on roll scanned all the text before it: ``_TIER_REACH``.)"""
     return bool(re.fullmatch(r"\s+(?:and|&)\s+", m.group())) and bool(
-        _TIER_BEFORE.search(chunk, max(0, m.start() - 16), m.start())) and bool(
+        _TIER_BEFORE.search(chunk, max(0, m.start() - _TIER_REACH), m.start())) and bool(
         _TIER_AFTER.match(chunk, m.end()))
 
 

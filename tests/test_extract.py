@@ -8370,3 +8370,112 @@ def test_a_post_and_colon_opening_the_first_entry_of_a_roll() -> None:
                                    "N A Lowe, two members of the public.")
     club = extract(text.replace("Clerk: R Vane", "Sports Club: R Vane")).attendance
     assert not [a for a in club if a.capacity == "Sports Club" or a.name == "R Vane"]
+
+
+_EDGE_ROLLS = (
+    "", " ", "and", " and ", "(", ")", ")(", "((", "))", "( and )", ") and (", ",", ",,", "\n",
+    ", Cllr A Bell", "Cllr A Bell,", ";Cllr A Bell;", "\nCllr A Bell\n", ": Mr C Dean –",
+    "– Head of Planning and Building Control", "Cllr A Bell (Chair and Audit) and Mr C Dean",
+    "Cllr A Bell (Chair (Audit) and Vice and Mr C Dean", "Cllr A Bell) and (Mr C Dean",
+    "Cllr Élise Ærø — Town Clerk and RFO; Mr Øystein Dean: Eastdale & West Moor Council",
+)
+
+
+def test_roll_helpers_answer_as_the_scans_on_edge_rolls() -> None:
+    """attendance._after_last (every separator list its callers pass: _post_and's and
+    _body_and's, which holds brackets, dashes and a colon) and _in_brackets give the answers
+    of re.split and of counting from the chunk's start on the edges of a roll too: an empty
+    chunk, separators at its very start or end, brackets closed before they open, nested or
+    never closed, places before the chunk (negative) or past its end, Unicode text."""
+    from kg.attendance import _after_last, _in_brackets
+    for chunk in _EDGE_ROLLS:
+        for seps in (",;\n", ",;\n()–—:"):
+            for end in range(len(chunk) + 1):
+                assert chunk[_after_last(chunk, seps, end):end] == re.split(
+                    f"[{seps}]", chunk[:end])[-1], (chunk, seps, end)
+        for at in range(-len(chunk) - 2, len(chunk) + 3):
+            assert _in_brackets(chunk, at) == (
+                chunk.count("(", 0, at) > chunk.count(")", 0, at)), (chunk, at)
+    assert not _in_brackets(")(", 1)  # a bracket closed before any opened: inside none
+    assert _in_brackets("Cllr A Bell (Chair (Audit), Vice", 27)  # never closed: still inside
+
+
+def test_joined_tiers_reads_the_tier_word_just_before_the_and() -> None:
+    """attendance._joined_tiers looks for the tier word in the 16 characters before the "and"
+    only: the word must end there (or at a line break just before it), so the longest,
+    "community" and its line break, fits; the same answers as searching from the chunk's
+    start, after a long roll, a word glued to the tier word at the window's edge, capitals,
+    Unicode, a line break; a tier word further back joins nothing."""
+    from kg.attendance import _TIER_AFTER, _TIER_BEFORE, _joined_tiers, _name_splits
+    lead = "Cllr Ann Bell, " * 5
+    chunks = [lead + t for t in (
+        "County and District Councillor Jo Bell", "Town & Parish Cllr A Lee",
+        "COMMUNITY AND TOWN CLLRS. A Lee", "community\nand town councillor A Lee",
+        "xcounty and District Councillor A Lee", "Ærøcounty and Town Cllr A Lee",
+        "Countyx and District Councillor A Lee", "County Hall staff and District Cllr A Lee",
+        "Community  and Town Councillor A Lee", "Community\n\nand Town Councillor A Lee",
+        "Parish,\nand Town Cllr A Lee", "ward and Ward councillor A Lee",
+        "community\n and town councillor A Lee", "xcommunity\n and town councillor A Lee",
+        "Ꮯommunity and Town Cllr A Lee", "(Community) and Town Cllr A Lee")]
+    chunks += ["x" * k + "county and town cllr A Lee" for k in range(20)]
+    seen = {True: 0, False: 0}
+    for chunk in chunks:
+        # every place an "and" could be matched from, a line break before it included
+        ands = [re.compile(r"\s+(?:and|&)\s+").match(chunk, k) for k in range(len(chunk))]
+        for m in [*_name_splits(chunk), *filter(None, ands)]:
+            joined = _joined_tiers(chunk, m)
+            assert joined == (bool(re.fullmatch(r"\s+(?:and|&)\s+", m.group())) and bool(
+                _TIER_BEFORE.search(chunk, 0, m.start())) and bool(
+                _TIER_AFTER.match(chunk, m.end()))), (chunk, m)
+            seen[joined] += 1
+    assert seen[True] and seen[False]
+    p = patterns.load()
+    assert _attendees_of("Cllr Ann Bell, County and District Cllr A Lee", p) == [
+        ("Cllr Ann Bell", None), ("Cllr A Lee", "County and District Cllr")]
+    # a tier word further back, or closed in a bracket, is no tier of the title after the "and"
+    assert _attendees_of("Cllr Jo Bell, the Community Centre manager and Town Councillor A Lee",
+                         p)[-1] == ("Councillor A Lee", "Town Councillor")
+    assert _attendees_of("Cllr Jo Bell (Westshire County) and Town Councillor A Lee", p) == [
+        ("Cllr Jo Bell", None), ("Councillor A Lee", "Town Councillor")]
+
+
+def _attendees_of(roll: str, p: patterns.Patterns) -> list[tuple[str, str | None]]:
+    from kg.attendance import _names
+    return [(a.name, a.capacity) for a in _names(roll, 0, len(roll), "Present", p)]
+
+
+def test_a_dashed_posts_and_is_found_from_the_entrys_last_dash() -> None:
+    """attendance._post_and searches for the dashed post from the entry's last dash only (the
+    post runs from there to the "and"): an en or em dash, a hyphen in the surname before it,
+    Unicode names, each read as one post (names with no honorific, which the run-on reading
+    would not join: only the dashed post keeps "Building Control" from being a person); a
+    dash at the entry's very start has no name before it and makes no person of the words
+    after the "and"; a second holder after the "and" is a person of their own."""
+    p = patterns.load()
+    post = "Director of Planning and Building Control"
+    for who, dash in (("Ann Bell", "–"), ("Ann Bell", "-"), ("Ann Smith-Jones", "-"),
+                      ("Élise Ærø", "—")):
+        assert _attendees_of(f"{who} {dash} {post}, Carl Dean", p) == [
+            (who, post), ("Carl Dean", None)], (who, dash)
+    assert "Building Control" not in {n for n, _ in _attendees_of(
+        "- Head of Planning and Building Control, Carl Dean", p)}
+    assert _attendees_of("Mr A Bell - Head of Planning and Mrs C Dean - Clerk", p) == [
+        ("Mr A Bell", "Head of Planning"), ("Mrs C Dean", "Clerk")]
+
+
+def test_a_run_on_posts_and_is_read_from_the_last_honorific() -> None:
+    """attendance._run_on_post_and looks for the entry's last honorific from its end: the
+    post after the last named person joins its "and" ("Mr Carl Dean Head of Planning and
+    Building Control") though an earlier person's bracket stands before it in the entry; a
+    bracket after the "and" is no matter; with no post after the name the "and" parts two
+    people."""
+    p = patterns.load()
+    post = "Head of Planning and Building Control"
+    assert _attendees_of(f"Cllr Ann Bell {post}, Carl Dean", p) == [
+        ("Cllr Ann Bell", post), ("Carl Dean", None)]
+    assert _attendees_of(f"Cllr Ann Bell (Westshire) and Mr Carl Dean {post}, Eve Fox", p) == [
+        ("Cllr Ann Bell", None), ("Mr Carl Dean", post), ("Eve Fox", None)]
+    assert _attendees_of(f"Mr Carl Dean {post} (Interim), Eve Fox", p) == [
+        ("Mr Carl Dean", post), ("Eve Fox", None)]
+    assert _attendees_of("Cllr Ann Bell and Mr Carl Dean, Eve Fox", p) == [
+        ("Cllr Ann Bell", None), ("Mr Carl Dean", None), ("Eve Fox", None)]

@@ -14076,3 +14076,54 @@ def test_the_chase_patterns_are_linear_on_long_lines(name: str, text: str) -> No
     rx = followup_rules().rx[name]
     with finishes(within=30, cpu=True):
         rx.search(text)
+
+
+class _CountedSlices(str):
+    """A text that counts how often a part of it is sliced out (each slice is a copy)."""
+
+    slices = 0
+
+    def __getitem__(self, key: object) -> str:
+        _CountedSlices.slices += 1
+        return str.__getitem__(self, key)
+
+
+def test_ends_in_word_of_reads_only_the_endings_a_name_could_fill() -> None:
+    """names._ends_in_word_of looks up the text's endings from the end, no more of them than
+    the longest name has words: looked up after every space from the start, each ending was
+    sliced and hashed, quadratic on a long candidate (14 ms a call at 20,000 characters). The
+    answers stay an endswith of " " and a name: names of several words, a name that is the
+    whole text, runs of spaces, a trailing space, Unicode."""
+    from kg.nlp.names import _ends_in_word_of
+    names = frozenset({"speed watch", "plan", "neighbourhood development plan", "café"})
+    texts = ["", " ", "plan", " plan", "plan ", "a  plan", "a   speed watch", "the local plan",
+             "the draft neighbourhood development plan", "neighbourhood development plan",
+             "a development plan", "le café", "lecafé", "the plan b", "airplane",
+             "speed  watch", "x" * 50 + " speed watch", "plan plan plan"]
+    for text in texts:
+        assert _ends_in_word_of(text, names) == any(text.endswith(" " + k) for k in names), text
+    odd = frozenset({"", " watch", "a  b"})  # an empty name, a leading space, a double space
+    for text in ["x ", "x", "speed  watch", "speed watch", "x a  b", "xa  b", "a  b"]:
+        assert _ends_in_word_of(text, odd) == any(text.endswith(" " + k) for k in odd), text
+    _CountedSlices.slices = 0
+    long = _CountedSlices("ann bell " * 2000 + "town plan")
+    assert _ends_in_word_of(long, names)
+    assert not _ends_in_word_of(_CountedSlices("ann bell " * 2000 + "town"), names)
+    assert _CountedSlices.slices <= 2 * 3  # three words at most in a name: three endings a call
+
+
+def test_a_known_bodys_ending_is_one_of_two_words_or_more() -> None:
+    """names._ends_in_known is _ends_in_word_of from the second space from the end: a known
+    body's name of one word at the end of a candidate is no known body's ending."""
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import _ends_in_known
+    lex = lexicon()
+    two = sorted(k for k in lex.org_known if " " in k)[:40]
+    one = sorted(k for k in lex.org_known if " " not in k)[:40]
+    assert two and one
+    for k in two + one:
+        for text in (k, "the " + k, "Westby and " + k, "the " + k + " board", "x" + k):
+            assert _ends_in_known(text, lex) == any(
+                " " in n and text.endswith(" " + n) for n in lex.org_known), text
+    assert _ends_in_known("the " + two[0], lex)
+    assert not _ends_in_known("the " + one[0], lex)  # one word: no known body's ending

@@ -949,18 +949,9 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
 
 
 def _ends_in_known(text: str, lex: Lexicon) -> bool:
-    """Whether ``text`` ends, after a space, in a known body's name of two words or more:
-    each of its endings after a space, up to the longest known name, is looked up in
-    ``org_known`` (every ending of a long run, asked at each of its words, was quadratic)."""
-    p = len(text)
-    for _ in range(_most_words(lex.org_known)):
-        p = text.rfind(" ", 0, p)
-        if p < 0:
-            return False
-        ending = text[p + 1 :]
-        if " " in ending and ending in lex.org_known:
-            return True
-    return False
+    """Whether ``text`` ends, after a space, in a known body's name of two words or more
+    (:func:`_ends_in_word_of`, from the second space from the end on)."""
+    return _ends_in_word_of(text, lex.org_known, least=2)
 
 
 def body_review(label: str, lex: Lexicon) -> bool:
@@ -1050,7 +1041,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return None  # "the County Council", "… and Borough and District Councils": references
     if len(words) == 2 and words[0] in lex.post_ranks and words[1] in lex.org_heads:
         return None  # "the Acting Police, Crime and Victims' Commissioner": a post's rank
-    if name_key(text) in lex.post_compounds or _ends_in_word_of(text, _post_compounds(lex)):
+    compounds = _post_compounds(lex)
+    if name_key(text) in compounds or _ends_in_word_of(text, compounds):
         return POST  # "Senior Finance Business Partner"
     if _national_body(words, lex):
         return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
@@ -4095,20 +4087,23 @@ def _not_name_words(lex: Lexicon) -> frozenset[str]:
 
 @cache
 def _post_compounds(lex: Lexicon) -> frozenset[str]:
-    """``lex.post_compounds`` as a set, for :func:`_ends_in_word_of`'s lookups."""
+    """``lex.post_compounds`` (a tuple) as a set, for :func:`head_kind`'s lookups."""
     return frozenset(lex.post_compounds)
 
 
-def _ends_in_word_of(text: str, names: frozenset[str]) -> bool:
-    """Whether ``text`` ends in a space and one of ``names``: the same answer as
-    ``any(text.endswith(" " + k) for k in names)``, found by looking up the rest of the text
-    after each space (a lookup a space, not a comparison a name: ``head_kind`` asked it of
-    every known programme for every candidate name)."""
-    p = text.find(" ")
-    while p >= 0:
-        if text[p + 1 :] in names:
+def _ends_in_word_of(text: str, names: frozenset[str], least: int = 1) -> bool:
+    """Whether ``text`` ends in a space and one of ``names`` of ``least`` words or more: the
+    same answer as ``any(text.endswith(" " + k) for k in names)``. Each of its endings after a
+    space, up to the most words a name has, is looked up in ``names``, from the end: an
+    ending with k spaces in it can only be a name with k spaces (looked up after every space
+    from the start, each ending sliced and hashed, a long candidate was quadratic)."""
+    p = len(text)
+    for k in range(_most_words(names)):
+        p = text.rfind(" ", 0, p)
+        if p < 0:
+            return False
+        if k + 1 >= least and text[p + 1 :] in names:
             return True
-        p = text.find(" ", p + 1)
     return False
 
 
