@@ -2996,6 +2996,9 @@ def test_a_road_or_ground_named_after_a_person_is_no_person(sentence: str,
      {"E Jory", "S Dobbin", "J Lusk"}),
     ("PRESENT: P E Lank Esq (Vice Chairman) M J Mott Esq J T Clare Esq. The Board met.",
      {"P E Lank", "M J Mott", "J T Clare"}),
+    # every short form of the style that attendance reads ([attendance] name_end_style)
+    ("PRESENT: P E Lank Esqr M J Mott Esquire J T Clare Esqr. The Board met.",
+     {"P E Lank", "M J Mott", "J T Clare"}),
     ("Options A Retain B Sell C Lease were costed.", set()),
     ("Present: J Hale A Report was tabled.", set()),
     # A, B, C in turn with no commas letter things, even after a number or a code

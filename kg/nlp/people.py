@@ -707,8 +707,8 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
             break
         out.append((a, b))
         c = b
-        if c < n and doc[c].text in ("Esq", "Esq."):
-            c += 1  # "M J Mottram Esq": a gentleman's style, no part of the name
+        if c < n and load().rx("attendance", "name_end_style").fullmatch(doc[c].text):
+            c += 1  # "M J Mottram Esq", "Esquire": a gentleman's style, no part of the name
         if c < n and doc[c].text == "(":
             if (close := _bracket_close(doc, c, 12)) is None:
                 break
