@@ -13,6 +13,7 @@ from kg.attendance import sentence_matches
 from kg.extract import extract
 from kg.patterns import load
 from kg.prose import read_prose
+from tests.conftest import finishes
 
 HEAD = "Minutes of the Parish Council held on 3 May 2022 at 7pm\n\n"
 
@@ -636,3 +637,16 @@ def test_a_long_list_of_meeting_dates_reads_each_row_as_a_short_list_does() -> N
     assert rows(300) == [f"{d % 28 + 1} March 2031" for d in range(300)]
     # Negative: two dates under a line that sets no meetings are no list of meetings.
     assert rows(2, lead="Bins were emptied late") == []
+
+
+def test_a_long_line_of_roads_named_after_people_reads_as_a_short_one() -> None:
+    """Roads named after a person ("Edward Thomas Close") are no person, so a line of them is
+    one long run of capitalised words: names._after_a_person finds the run's capitalised
+    tail once and reads a body of sixteen words at most after a given name (it checked the
+    tail again for each given name, over the whole run: 40,000 characters took minutes)."""
+    unit = "Edward Thomas Close Tom Scott Playing "
+    short = _page(_item("Residents of " + unit + "Field asked for a bin."))
+    with finishes(within=60, cpu=True):
+        long = _page(_item("Residents of " + unit * 1000 + "Field asked for a bin."))
+    assert _mentions(long) == _mentions(short)
+    assert not [m for m in _mentions(long) if m[0] == "person"]

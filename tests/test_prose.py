@@ -2962,11 +2962,16 @@ def test_initialled_names_as_agents(sentence: str, people: set[str]) -> None:
     ("In attendance: Town Secretary A Pardew, Translator L Kerrow.",
      {"A Pardew", "L Kerrow"}),
     ("The Clerk A Report was read. The report was noted.", set()),
+    # a heading's article after the colon or the dash too, when the page writes the noun small
+    ("Treasurer: A Budget. The budget was agreed.", set()),
+    ("Clerk – A Summary. The summary was noted.", set()),
+    ("Clerk: A Wendell. The report was noted.", {"A Wendell"}),
 ])
 def test_an_initialled_name_after_a_post_and_a_colon(sentence: str, people: set[str]) -> None:
     """An officer listed as "post: initials and surname" (or with no colon) holds the post;
     "Clerk: A Report was …" is a sentence whose article opens it (a word in lower case
-    follows), and a lone "A" before a word the page writes small is the article."""
+    follows), and a lone "A" before a word the page writes small is the article, after a
+    colon or a dash as straight after the post ("Treasurer: A Budget." heads a paragraph)."""
     assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
 
 
@@ -2991,14 +2996,22 @@ def test_a_road_or_ground_named_after_a_person_is_no_person(sentence: str,
      {"E Jory", "S Dobbin", "J Lusk"}),
     ("PRESENT: P E Lank Esq (Vice Chairman) M J Mott Esq J T Clare Esq. The Board met.",
      {"P E Lank", "M J Mott", "J T Clare"}),
+    # every short form of the style that attendance reads ([attendance] name_end_style)
+    ("PRESENT: P E Lank Esqr M J Mott Esquire J T Clare Esqr. The Board met.",
+     {"P E Lank", "M J Mott", "J T Clare"}),
     ("Options A Retain B Sell C Lease were costed.", set()),
     ("Present: J Hale A Report was tabled.", set()),
+    # A, B, C in turn with no commas letter things, even after a number or a code
+    ("Phase 1 A Vane B Orme C Lusk were costed.", set()),
+    ("Grid ref SU 123 456 A Road B Lane C Street.", set()),
+    ("Present: D Vane E Orme F Lusk. The meeting opened.", {"D Vane", "E Orme", "F Lusk"}),
 ])
 def test_a_roll_of_initialled_names_run_on_without_commas(sentence: str,
                                                           people: set[str]) -> None:
     """Rolls printed on one line with no commas between "initials and surname" entries:
     three entries at least (two run on may be a name and "A Report"), and never a lettered
-    list of options."""
+    list of options: run on, single letters from A in turn are a list's letters whatever
+    stands before them (a phase's number, a grid reference), as no roll's initials fall so."""
     assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
 
 

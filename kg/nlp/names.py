@@ -2604,7 +2604,14 @@ def _after_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     # a roll's column before the run ("Apologies Jo Hale Westbury Wildlife Trust"): the run
     # opens with the person, as it does after any capitalised word
     opened = start > 0 and doc[start - 1].lower_ in lex.roll_statuses and is_cap(doc[start - 1])
-    for k in range(end - 4, start - opened, -1):
+    # The body after the person is capitalised words and connectors to the run's end: found
+    # once from the end (it was checked again for each given name, and its head_kind read,
+    # over a tail that grew to the whole run: a line of "Edward Thomas Close …", roads that
+    # are no person, took time growing as its square), and no longer than a body's name.
+    caps = end
+    while caps > start and (is_cap(doc[caps - 1]) or doc[caps - 1].lower_ in lex.connectors):
+        caps -= 1
+    for k in range(end - 4, max(start - opened, caps - 3, end - _LONGEST_BODY - 3), -1):
         first, surname, before = doc[k], doc[k + 1], doc[k - 1]
         if first.text not in lex.given_names or not (is_cap(before) and before.is_alpha) or (
                 before.lower_ in lex.connectors or before.lower_ in lex.not_name_start) or not (
@@ -2614,10 +2621,14 @@ def _after_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
                 surname.is_upper or surname.lower_ in heads):
             continue
         tail = doc[k + 2 : end]
-        if all(is_cap(t) or t.lower_ in lex.connectors for t in tail) and is_cap(tail[0]) and (
-                head_kind([t.lower_ for t in tail], lex) == ORG):
+        if is_cap(tail[0]) and head_kind([t.lower_ for t in tail], lex) == ORG:
             return k + 2
     return start
+
+
+# The most words a body's name after a person in a run is read for ("Office of the Police,
+# Fire and Crime Commissioner for North Westshire" is 13, its comma one)
+_LONGEST_BODY = 16
 
 
 _DASHES = (",", "-", "–", "—")

@@ -707,8 +707,8 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
             break
         out.append((a, b))
         c = b
-        if c < n and doc[c].text in ("Esq", "Esq."):
-            c += 1  # "M J Mottram Esq": a gentleman's style, no part of the name
+        if c < n and load().rx("attendance", "name_end_style").fullmatch(doc[c].text):
+            c += 1  # "M J Mottram Esq", "Esquire": a gentleman's style, no part of the name
         if c < n and doc[c].text == "(":
             if (close := _bracket_close(doc, c, 12)) is None:
                 break
@@ -739,15 +739,16 @@ def _after_post_and_colon(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
     Eaton.", "Parish Clerk – A Benson", "Town Secretary A Padgett", "Chairman D Maxwell", as
     rolls of every kind of council list their officers. The post's head is capitalised, no
     word in lower case follows the name ("Clerk: A Report was circulated" is a sentence whose
-    article opens it), and a lone "A" straight after the head is an initial only when its
-    "surname" is no word the page writes small."""
+    article opens it), and a lone "A" after the head, with its colon or dash or without, is
+    an initial only when its "surname" is no word the page writes small ("Treasurer: A
+    Budget." over "the budget was agreed" is a heading's article and noun, as "Clerk: A
+    Summary" is; "Clerk: A Benson" is the clerk)."""
     head = i - 2 if i >= 2 and doc[i - 1].text in (":", "–", "-", "—") else i - 1
     if head < 0 or not (is_cap(doc[head]) and doc[head].lower_ in lex.post_heads):
         return False
     if k < len(doc) and doc[k].is_lower:
         return False
-    return not (head == i - 1 and k - i == 2 and doc[i].text == "A"
-                and _lower_on_page(doc, doc[k - 1].lower_))
+    return not (k - i == 2 and doc[i].text == "A" and _lower_on_page(doc, doc[k - 1].lower_))
 
 
 def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
@@ -764,6 +765,11 @@ def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
     if letters == _ALPHABET[: len(entries)] and first > 0 and (
             doc[first - 1].is_alpha and doc[first - 1].lower_ not in name_tail_words(load())):
         return True  # (after a word of its own: a roll's "Present: A Bell, B Dean" is names)
+    if letters == _ALPHABET[: len(entries)] and entries[1][0] == entries[0][1]:
+        # "Phase 1 A Bell B Dean C Ford", "SU 123 456 A Road B Lane C Street": run on with
+        # no commas, A, B, C in turn letter things whatever stands before them; a run-on
+        # roll of people whose initials fall so is a chance too rare to read for
+        return True
     lower = _lower_words(doc)
     return all(doc[b - 1].lower_ in lower for a, b in entries)
 
