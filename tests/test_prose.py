@@ -9235,7 +9235,7 @@ def test_a_line_after_a_posts_and_that_opens_a_person_or_a_post_is_no_wrap() -> 
         ("The Leader of the Council and\nWestshire County Council agreed to meet.",
          "Leader of the Council", "Westshire"),
         # a person opening the next line, after the post's "and"
-        ("The Chair of the Finance Committee and\nJohn Smith attended.",
+        ("The Chair of the Finance Committee and\nTom Quarrel attended.",
          "Chair of the Finance Committee", "and"),
         # the holders of a post after its "and", not a second area
         ("The Clerk of the Council and\nMembers noted the report.", "Clerk of the Council",
