@@ -9239,6 +9239,45 @@ def test_a_line_after_a_posts_and_that_opens_a_person_or_a_post_is_no_wrap() -> 
     assert not any("Families" in label and "Eastby" in label for _, label in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "post", "not_in"),
+    [
+        # a body on the next line is the post's body, read as on one line with a comma
+        ("A report of the Director of\nWestshire County Council was noted.", "Director",
+         "Westshire"),
+        ("The Leader of the Council and\nWestshire County Council agreed to meet.",
+         "Leader of the Council", "Westshire"),
+        # a person opening the next line, after the post's "and"
+        ("The Chair of the Finance Committee and\nTom Quarrel attended.",
+         "Chair of the Finance Committee", "and"),
+        # the holders of a post after its "and", not a second area
+        ("The Clerk of the Council and\nMembers noted the report.", "Clerk of the Council",
+         "Members"),
+        # "for" after a whole title, or before a month, opens no area of it
+        ("A report of the Head of Finance for\nApproval was noted.", "Head of Finance",
+         "Approval"),
+        ("The Head of Service for\nJanuary was noted.", "Head of Service", "January"),
+    ],
+)
+def test_a_posts_line_end_runs_on_to_no_body_person_holders_or_date(
+        text: str, post: str, not_in: str) -> None:
+    """A post's line that ends in "of", "for" or "and" is wrapped only onto more of its
+    title: a body, a person, the post's holders or a month on the next line are things of
+    their own (a roll's column puts the post over its body; prose goes on after a title)."""
+    posts = _kinds(_read(text), "post")
+    assert post in posts
+    assert not any(not_in in p.split() for p in posts)
+    assert not any(label.endswith(" and") or "and Westshire" in label
+                   for _, label in _names(_read(text)))
+
+
+def test_a_posts_plural_area_after_its_of_is_wrapped() -> None:
+    """Only after "and" is a plural of a post its holders: after "of" it is the post's area
+    ("Chair of" / "Governors" is one post, as on one line)."""
+    assert "Chair of Governors" in _kinds(_read("The Chair of\nGovernors wrote to the council."),
+                                          "post")
+
+
 def test_a_long_run_of_surnames_after_commas_is_read_in_time() -> None:
     """"Councillors Bell, Bell, …": whether a comma lists the areas of one title ("Police,
     Fire and Crime Commissioner") is asked at every comma of the run; each run is read once,

@@ -400,8 +400,14 @@ def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
             and doc[j - 1].text.count("\n") == 1 and doc[j - 2].lower_ in ("of", "for", "and")
             and is_cap(doc[j]) and not doc[j].is_upper):
         return False
-    if doc[j].lower_.rstrip(".") in lex.person_titles or doc[j].lower_ in lex.post_heads or (
-            doc[j].lower_ in lex.post_ranks) or len(doc[j].text) < 2:
+    first = doc[j].lower_
+    if first.rstrip(".") in lex.person_titles or first in lex.post_heads or (
+            first in lex.post_ranks) or len(doc[j].text) < 2 or first in _MONTHS_AND_DAYS or (
+            doc[j - 2].lower_ == "and" and first.removesuffix("s") in lex.post_heads) or (
+            _person_at(doc, j, lex)):
+        # a person ("Chair of the Committee and" / "John Smith"), holders of a post after an
+        # "and" ("Clerk of the Council and" / "Members noted", where "Chair of" / "Governors"
+        # is one post), a date ("Head of Service for" / "January")
         return False
     words = [t.lower_ for t in doc[i : j - 1]]
     if "\n" in words or "," in words:
@@ -409,8 +415,28 @@ def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         # line goes on to a body ("Head of Children and Families, Westshire and" / "Eastby
         # HSCP"), whose own "and" the line ended on.
         return False
+    if words[-1] != "and" and words[-2] not in lex.post_heads:
+        return False  # "of" or "for" right after the head ("Director of" / "Corporate …"), not
+        # after a whole title ("Head of Finance for" / "Approval was noted")
+    if _next_line_body(doc, j, lex):
+        return False  # "Director of" / "Westshire County Council": the post, then its body
     return any(w in lex.post_heads and words[k + 1] in ("of", "for")
                for k, w in enumerate(words[:-1]))
+
+
+def _next_line_body(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words from ``j`` to the end of their line (connectors between
+    them) name a body by their last word ("Westshire County Council", "Eastvale Parish
+    Council"): a line a post's title did not wrap onto, as a roll's column puts the post on
+    one line and its body on the next. "Corporate Resources" and "Council Services" are no
+    body's names."""
+    words: list[str] = []
+    for t in doc[j : j + 12]:
+        if is_cap(t):
+            words.append(t.lower_)
+        elif t.lower_ not in ("of", "and", "&", "for", "the") or "\n" in t.text:
+            break
+    return bool(words) and head_kind(words, lex) == ORG
 
 
 def _programme_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
