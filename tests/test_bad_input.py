@@ -264,15 +264,15 @@ def test_bad_files_leave_a_full_store_exactly_as_it_was(tmp_path: Path, baseline
     assert store_state(store) == (baseline["count"], baseline["quads"])
 
 
-def test_cp1252_file_ingests_with_its_encoding(tmp_path: Path, baseline: dict) -> None:
-    path = _cp1252_minutes(tmp_path)
+def _ingested_as_the_seed(path: str, tmp_path: Path, baseline: dict, *options: str
+                          ) -> list[str]:
+    """Ingest the seed's minutes saved in another encoding: they must read as the UTF-8 seed
+    does (the same summary line and the same number of quads, no error); the minutes texts
+    stored, for the caller to check the encoding's own characters in."""
     store = tmp_path / "store"
-
-    result = run_kg("ingest", path, "--encoding", "cp1252", "--store", store)
-
+    result = run_kg("ingest", path, *options, "--store", store)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    # The same minutes as the UTF-8 seed: the same counts.
     assert result.stdout.splitlines()[0] == baseline["summary"].replace(str(GOOD), path)
     graph = GraphStore(store)
     try:
@@ -281,6 +281,12 @@ def test_cp1252_file_ingests_with_its_encoding(tmp_path: Path, baseline: dict) -
         assert len(graph) == baseline["count"]
     finally:
         graph.close()
+    return texts
+
+
+def test_cp1252_file_ingests_with_its_encoding(tmp_path: Path, baseline: dict) -> None:
+    texts = _ingested_as_the_seed(_cp1252_minutes(tmp_path), tmp_path, baseline,
+                                  "--encoding", "cp1252")
     # Decoded as cp1252, the pound sign and the en dash come back as themselves.
     assert any("£715,000" in t for t in texts)
     assert any("2 – 3 years" in t for t in texts)
@@ -294,21 +300,8 @@ def test_utf16_minutes_with_a_mark_ingest_without_an_option(codec: str, tmp_path
     with no --encoding (they were refused as a binary file)."""
     text = GOOD.read_text(encoding="utf-8").replace("\n", "\r\n")
     data = text.encode(codec) if codec == "utf-16" else b"\xfe\xff" + text.encode(codec)
-    path = _write(tmp_path / "minutes-unicode.txt", data)
-    store = tmp_path / "store"
-
-    result = run_kg("ingest", path, "--store", store)
-
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    assert result.stdout.splitlines()[0] == baseline["summary"].replace(str(GOOD), path)
-    graph = GraphStore(store)
-    try:
-        texts = [str(s["t"].value) for s in graph.query(
-            "SELECT ?t WHERE { ?i ckg:minutesText ?t }")]
-        assert len(graph) == baseline["count"]
-    finally:
-        graph.close()
+    texts = _ingested_as_the_seed(_write(tmp_path / "minutes-unicode.txt", data), tmp_path,
+                                  baseline)
     assert any("£715,000" in t for t in texts)
     assert not any("\r" in t or "\ufeff" in t for t in texts)
 
