@@ -637,10 +637,16 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
             after < len(doc) and doc[after].text not in (".", ",", "(", ";", "and", ")")):
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
-            lex.trades | lex.street_words | lex.dwellings | lex.nations):
+    if head_kind(words, lex) is not None or _names_a_body(words, lex) or _no_surname(
+            words[-1], lex):
         return i
     return k
+
+
+def _no_surname(word: str, lex: Lexicon) -> bool:
+    """A last word that ends a trade's, street's, dwelling's or nation's name ("Builders",
+    "Close", "Farm", "Welsh"), so the words before it after "moved by" name no person."""
+    return word in lex.trades | lex.street_words | lex.dwellings | lex.nations
 
 
 def _initialled_agent(doc: Doc, i: int, lex: Lexicon) -> int:
@@ -656,8 +662,7 @@ def _initialled_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     if after < len(doc) and doc[after].text not in (".", ",", "(", ";", ":", "and", "that",
                                                       ")"):
         return i
-    if head_kind([doc[k - 1].lower_], lex) is not None or doc[k - 1].lower_ in (
-            lex.street_words | lex.dwellings | lex.nations | lex.trades):
+    if head_kind([doc[k - 1].lower_], lex) is not None or _no_surname(doc[k - 1].lower_, lex):
         return i
     if k - i == 2 and doc[i].text == "A" and _lower_on_page(doc, doc[k - 1].lower_):
         return i  # "moved by A Motion that …": the article and a word the page writes small
