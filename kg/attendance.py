@@ -2244,6 +2244,7 @@ def _listed_below(text: str, start: int, end: int, status: str, p: Patterns) -> 
     return out
 
 
+# The tiers a councillor is named by ("Borough Councillor"): _joined_tiers, _looks_like_name.
 _TIERS = ("county", "borough", "district", "town", "parish", "community", "city", "ward")
 _TIER_WORDS = rf"(?:{'|'.join(_TIERS)})"
 # How far before an "and" _joined_tiers looks for the tier word: the longest, and a line
@@ -4011,7 +4012,6 @@ def _portfolio_goes_on(name: str, p: Patterns) -> bool:
         words[0] not in given_names())
 
 
-_TIERS = {"county", "borough", "district", "town", "parish", "community", "city", "ward"}
 # A councillor's title, in full, shortened or misprinted: before a role's words alone
 # ("Councillor Member") it names a kind of seat, not a person.
 _COUNCILLOR_TITLES = {"councillor", "councilor", "cllr", "coun"}
