@@ -37,6 +37,7 @@ from kg.nlp.names import (
     singular_head,
     unknown_in_capitals,
 )
+from kg.nlp.perdoc import page_text
 from kg.outside import above_heading, outside_spans
 from kg.patterns import (
     YEARS,
@@ -327,7 +328,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                 # that clean_label reworded is not in the text as read: the whole row's span
                 # (the exact text from the page: the pipeline's text may differ in an
                 # apostrophe or a wrapped line's break, _apostrophes and _wrapped_names)
-                found = s.doc.text.find(part, at, s.end_char)
+                found = page_text(s.doc).find(part, at, s.end_char)
                 span = (_span(text, base, s) if found < 0 else Span(
                     base + found, base + found + len(part),
                     text[base + found : base + found + len(part)]))
@@ -491,7 +492,8 @@ def _named_before_column(text: str, base: int, doc: Doc, column: frozenset[str],
     given = given_names()
     marked = [(s.start_char, s.end_char) for s in doc.spans["ckg"]]
     found: list[Mention] = []
-    for m in _NAME_THEN_WORD.finditer(doc.text):
+    page = page_text(doc)
+    for m in _NAME_THEN_WORD.finditer(page):
         first, surname = m["first"], m["surname"]
         if m["w"] not in column or first not in given or surname in given:
             continue
@@ -502,7 +504,7 @@ def _named_before_column(text: str, base: int, doc: Doc, column: frozenset[str],
         start, end = m.start("first"), m.end("surname")
         name = f"{first} {surname}"
         if any(a < end and start < b for a, b in marked) or (
-                text[base + start : base + end] != doc.text[start:end]):
+                text[base + start : base + end] != page[start:end]):
             continue
         found.append(Mention(PERSON, name, Span(base + start, base + end,
                                                 text[base + start : base + end])))
@@ -2452,7 +2454,7 @@ def _meeting_ref(
         found = mend_year(found, when, meeting_date if exact else after, p, lead=lead,
                           ahead=bool(s._.in_resolution))
         if exact and not yearless and found > meeting_date and not s._.in_resolution and (
-                _RX_PREVIOUS_MEETING.search(s.doc.text, max(s.sent.start_char,
+                _RX_PREVIOUS_MEETING.search(page_text(s.doc), max(s.sent.start_char,
                                                              s.start_char - 40), s.end_char)):
             # "the minutes of the previous meeting held on 2 December 2021" in minutes of March
             # 2021: the meeting whose minutes are confirmed has been, and its printed year is a
@@ -2465,7 +2467,7 @@ def _meeting_ref(
 
         @cache
         def has_been() -> bool:
-            return month_meeting_has_been(_paragraph_of(s), s.doc.text, s.end_char, day=True)
+            return month_meeting_has_been(_paragraph_of(s), page_text(s.doc), s.end_char, day=True)
 
         if s._.in_resolution and meeting_date and yearless and (
             found <= meeting_date if exact else after and found < after
@@ -2499,7 +2501,7 @@ def _meeting_ref(
     else:
         year = meeting_date.year - (month > meeting_date.month)
         if (meeting_date.month - month) % 12 > _NEAREST_MONTHS and not month_meeting_has_been(
-                _paragraph_of(s), s.doc.text, s.end_char):
+                _paragraph_of(s), page_text(s.doc), s.end_char):
             # "First Council Meeting in April", read in March: a month's meeting with nothing
             # to say it has been is the coming one, not one eleven months back
             year += 1
