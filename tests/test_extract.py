@@ -8465,27 +8465,6 @@ def test_a_dashed_posts_and_is_found_from_the_entrys_last_dash() -> None:
         ("Mr A Bell", "Head of Planning"), ("Mrs C Dean", "Clerk")]
 
 
-def test_a_run_on_posts_and_may_join_its_first_words() -> None:
-    """attendance._run_on_post_and: a post printed after its holder's name whose "and" joins
-    two of its first words, no head word before it ("Mr M Orme Democratic and Performance
-    Services Manager", "Mrs Ann Bell Finance and Rating Officer"), is one post: the "and"
-    does not part the entry, so its first words make no person ("Mr M Orme Democratic"). Not
-    where the words after the "and" end in no head word, nor where a person follows it."""
-    p = patterns.load()
-    for roll in ("Mr M Orme Democratic and Performance Services Manager, Mr P Vane",
-                 "Mrs Ann Bell Finance and Rating Officer, Mr Carl Dean",
-                 "Dr Jo Hale Equality & Diversity Adviser, Mr Carl Dean"):
-        names = [n for n, _ in _attendees_of(roll, p)]
-        assert not any(n.endswith(("Democratic", "Finance", "Equality")) for n in names), roll
-        assert not {"Performance Services Manager", "Rating Officer", "Diversity Adviser"} & set(
-            names), roll
-    # (an "and" before a person, or before words heading nothing, still parts the roll)
-    assert _attendees_of("Mr A Bell Westshire and Mr C Dean", p) == [
-        ("Mr A Bell Westshire", None), ("Mr C Dean", None)]
-    assert [n for n, _ in _attendees_of("Mrs Ann Bell Finance and Rating", p)] == [
-        "Mrs Ann Bell Finance", "Rating"]
-
-
 def test_a_hyphen_inside_a_dashed_posts_words_is_no_dash() -> None:
     """A word of the post hyphenated ("Cross-Boundary", "Co-ordination") is no dash parting a
     holder from the post: the post runs from the spaced dash, over its "and", to its end, and
