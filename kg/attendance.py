@@ -3042,7 +3042,8 @@ def _run_on_post_and(chunk: str, m: re.Match[str], entry: str, p: Patterns) -> b
         return False
     after_title = words[last + 1:]
     # The name is two words at least (an initial and a surname, a given name and a surname).
-    if len(after_title) < 3 or after_title[-1].lower() in p.role_words:
+    if len(after_title) < 3 or after_title[-1].lower() in p.role_words or not any(
+            w.lower() in p.role_words for w in after_title[2:]):
         return False
     rest = _TO_BRACKET.match(chunk, m.end()).group().split()
     taken: list[str] = []
@@ -3051,17 +3052,7 @@ def _run_on_post_and(chunk: str, m: re.Match[str], entry: str, p: Patterns) -> b
                 w in given_names() and taken):
             break
         taken.append(w)
-    if not taken or person_first(taken[0], p) or len(taken) > 4:
-        return False
-    if any(w.lower() in p.role_words for w in after_title[2:]):
-        return True
-    # No head word before the "and": the post may still be one title whose "and" joins two
-    # of its first words ("Mr M Orme Democratic and Performance Services Manager", "Mrs A
-    # Bell Finance and Rating Officer."): the words after the "and" end in a head word, and
-    # the one or two between the name and the "and" are capitalised words no name opens on.
-    lead = after_title[2:]
-    return len(lead) <= 2 and taken[-1].lower().rstrip(".,;") in p.role_words and all(
-        w[:1].isupper() and w.isalpha() and not person_first(w, p) for w in lead)
+    return bool(taken) and not person_first(taken[0], p) and len(taken) <= 4
 
 
 def _body_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
