@@ -9252,6 +9252,10 @@ def test_a_qualifying_word_at_a_lines_end_wraps_onto_no_person_or_after_a_whole_
     assert not any("Adult Jo" in label for _, label in names)
     posts = _kinds(_read("Sam Osei, Chief Executive Public\nRelations were discussed."), "post")
     assert not any("Relations" in p for p in posts)
+    # nor onto the page's number a PDF prints between two pages
+    posts = _kinds(_read("Ann Bell, Executive Director for Regional\nPage 1 of 11 Declarations"),
+                   "post")
+    assert not any("Page" in p for p in posts)
 
 
 def test_a_line_after_a_posts_and_that_opens_a_person_or_a_post_is_no_wrap() -> None:

@@ -410,10 +410,12 @@ def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     if first.rstrip(".") in lex.person_titles or first in lex.post_heads or (
             first in lex.post_ranks) or len(doc[j].text) < 2 or first in _MONTHS_AND_DAYS or (
             doc[j - 2].lower_ == "and" and first.removesuffix("s") in lex.post_heads) or (
-            _person_at(doc, j, lex)):
+            _person_at(doc, j, lex)) or (
+            first == "page" and j + 1 < len(doc) and doc[j + 1].like_num):
         # a person ("Chair of the Committee and" / "John Smith"), holders of a post after an
         # "and" ("Clerk of the Council and" / "Members noted", where "Chair of" / "Governors"
-        # is one post), a date ("Head of Service for" / "January")
+        # is one post), a date ("Head of Service for" / "January"), a page's number printed
+        # between two pages ("Executive Director for National" / "Page 1 of 11")
         return False
     words = [t.lower_ for t in doc[i : j - 1]]
     if "\n" in words or "," in words:
