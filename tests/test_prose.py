@@ -9224,6 +9224,40 @@ def test_a_post_wrapped_after_its_of_or_and_is_one_post(text: str, post: str) ->
     assert post in _kinds(_read(text), "post")
 
 
+@pytest.mark.parametrize(
+    ("text", "post", "cut"),
+    [
+        ("The Board received a report of the Director of Public\nHealth on the winter plan.",
+         "Director of Public Health", "Director of Public"),
+        ("Officers: Jo Hale, Head of Adult\nSocial Care, and Sam Osei, Clerk.",
+         "Head of Adult Social Care", "Head of Adult"),
+        ("Officers: Chief Executive, Director of Finance and Strategic\nSupport, Clerk.",
+         "Director of Finance and Strategic Support", "Director of Finance and Strategic"),
+    ],
+)
+def test_a_post_wrapped_after_a_qualifying_word_is_one_post(text: str, post: str,
+                                                               cut: str) -> None:
+    """A post's title wrapped at a line's end after a word that qualifies the noun after it
+    and ends no portfolio ("Public", "Adult", "Strategic": lexicon.toml [posts]
+    unfinished_qualifiers) runs on to the next line: one post, not the title cut at the
+    qualifier."""
+    posts = _kinds(_read(text), "post")
+    assert post in posts and cut not in posts
+
+
+def test_a_qualifying_word_at_a_lines_end_wraps_onto_no_person_or_after_a_whole_post() -> None:
+    """A qualifier at a line's end after a post's "of" goes on onto more of the title only:
+    not onto a person on the next line, nor after a whole post with no "of" before it."""
+    names = _names(_read("The Head of Adult\nJo Hale attended."))
+    assert not any("Adult Jo" in label for _, label in names)
+    posts = _kinds(_read("Sam Osei, Chief Executive Public\nRelations were discussed."), "post")
+    assert not any("Relations" in p for p in posts)
+    # nor onto the page's number a PDF prints between two pages
+    posts = _kinds(_read("Ann Bell, Executive Director for Regional\nPage 1 of 11 Declarations"),
+                   "post")
+    assert not any("Page" in p for p in posts)
+
+
 def test_a_line_after_a_posts_and_that_opens_a_person_or_a_post_is_no_wrap() -> None:
     """A post that ends its line with "and" before a person's title or another post on the
     next is two things, and a line of prose ending in "of" after no post runs into nothing."""

@@ -396,18 +396,26 @@ def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     person and no post ("Director of Finance and" / "Mr A Bell" is a post and a name), and the
     run holds no comma. Not "and" alone, which ends a line of prose as often
     (:func:`_wrapped_after_and`)."""
+    # Or it ends in a word that qualifies a noun after it, after the post's "of" or "for"
+    # ("Director of Public" / "Health", "Head of Corporate and Strategic" / "Support"): a
+    # portfolio never ends in one (``posts.unfinished_qualifiers``).
+    qualifier = j >= 2 and doc[j - 2].lower_ in lex.post_unfinished_qualifiers and is_cap(
+        doc[j - 2])
     if not (i < j - 2 and j < len(doc) and doc[j - 1].is_space and "\n" in doc[j - 1].text
-            and doc[j - 1].text.count("\n") == 1 and doc[j - 2].lower_ in ("of", "for", "and")
+            and doc[j - 1].text.count("\n") == 1 and (
+                doc[j - 2].lower_ in ("of", "for", "and") or qualifier)
             and is_cap(doc[j]) and not doc[j].is_upper):
         return False
     first = doc[j].lower_
     if first.rstrip(".") in lex.person_titles or first in lex.post_heads or (
             first in lex.post_ranks) or len(doc[j].text) < 2 or first in _MONTHS_AND_DAYS or (
             doc[j - 2].lower_ == "and" and first.removesuffix("s") in lex.post_heads) or (
-            _person_at(doc, j, lex)):
+            _person_at(doc, j, lex)) or (
+            first == "page" and j + 1 < len(doc) and doc[j + 1].like_num):
         # a person ("Chair of the Committee and" / "John Smith"), holders of a post after an
         # "and" ("Clerk of the Council and" / "Members noted", where "Chair of" / "Governors"
-        # is one post), a date ("Head of Service for" / "January")
+        # is one post), a date ("Head of Service for" / "January"), a page's number printed
+        # between two pages ("Executive Director for National" / "Page 1 of 11")
         return False
     words = [t.lower_ for t in doc[i : j - 1]]
     if "\n" in words or "," in words:
@@ -415,7 +423,7 @@ def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         # line goes on to a body ("Head of Children and Families, Westshire and" / "Eastby
         # HSCP"), whose own "and" the line ended on.
         return False
-    if words[-1] != "and" and words[-2] not in lex.post_heads:
+    if words[-1] != "and" and words[-2] not in lex.post_heads and not qualifier:
         return False  # "of" or "for" right after the head ("Director of" / "Corporate …"), not
         # after a whole title ("Head of Finance for" / "Approval was noted")
     if _next_line_body(doc, j, lex):
