@@ -14263,3 +14263,19 @@ def test_a_unit_holding_no_triggers_words_runs_no_trigger_pattern() -> None:
     assert all(rules.needs[name] for name, _ in rules.triggers)
     low = folded("Cllr Orme declared an interest in item 7.")
     assert [name for name, _ in rules.triggers if holds(low, rules.needs[name])] == []
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a clause that opens on what is awaited keeps the matter open: a request still out
+    ("Play area\n\n- Awaiting report from Westby Highways to inspect the swings.", 1),
+    ("Awaiting quotes on the repair of the bus shelter before any spending is agreed.", 1),
+    ("Bus shelter repairs noted; awaiting further information from the District Council", 1),
+    ("The Clerk reported on the footpath. Await further details from Ms Orme on the gate.", 1),
+    # "awaiting" in mid-clause, or after a heading on its line: a status reported
+    ("War Memorial – Awaiting response from the Westby Residents Association", 0),
+    ("The clerk has collected the information awaiting the committee's view.", 0),
+    # what is awaited is no thing asked for
+    ("Awaiting developments at the old quarry.", 0),
+])
+def test_a_clause_opening_on_what_is_awaited_is_a_followup(text: str, n: int) -> None:
+    assert len(_read(text).followups) == n
