@@ -3,6 +3,7 @@ references to other meetings, and the sentences that must not be taken for reque
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 from itertools import pairwise
@@ -14213,3 +14214,102 @@ def test_a_known_bodys_ending_is_one_of_two_words_or_more() -> None:
                 " " in n and text.endswith(" " + n) for n in lex.org_known), text
     assert _ends_in_known("the " + two[0], lex)
     assert not _ends_in_known("the " + one[0], lex)  # one word: no known body's ending
+
+
+# -- the follow-up triggers' words, read from their patterns (kg.nlp.literals) ---------------
+
+from kg.nlp.followups import followup_rules  # noqa: E402
+from kg.nlp.literals import folded, holds, needed  # noqa: E402
+
+
+@pytest.mark.parametrize(("pattern", "matched", "ruled_out"), [
+    # the words of every alternative: one of them is in any match
+    (r"(?i)\b(?:asked|requested)\s+to\b", ["Cllr Vane was ASKED to write.",
+                                            "The clerk requested   to see it"],
+     ["The clerk will write to the owner.", "Cllr Vane agreed."]),
+    # a class of one letter's two cases is that letter
+    (r"\b[Cc]lerk\s+to\s+\w+", ["Clerk to chase", "The clerk to write"],
+     ["Officer to chase", "Clerks"]),
+    # an optional part needs nothing: "Vane" alone still matches
+    (r"(?:Cllr\s+)?Vane\s+(?:will|would)\b", ["Vane will mow", "Cllr Vane would ask"],
+     ["Cllr Vane shall mow", "Orme will mow"]),
+    # a range or a category needs nothing; the words after it still do
+    (r"[A-Z]{2,3}\s+will\s+\w+", ["AB will check", "XYZ  will  go"], ["AB shall check"]),
+    # a look-ahead matches no character: the words around it are needed
+    (r"to(?=\s+be\b)\s+be\s+chased", ["to be chased"], ["to chase"]),
+    # letters the re module takes for ASCII ones when it ignores case: long s, Kelvin sign,
+    # dotless and dotted i
+    (r"(?i)asked\s+to\s+keep", ["Members a\u017fked to \u212aeep it",
+                                "A\u017fKED TO KEEP"], ["asked to hold"]),
+    (r"(?i)\bvisit\b", ["V\u0131s\u0130t the site"], ["see the site"]),
+])
+def test_a_patterns_needed_words_rule_out_only_what_it_cannot_match(
+        pattern: str, matched: list[str], ruled_out: list[str]) -> None:
+    rx = re.compile(pattern)
+    needs = needed(rx)
+    for text in matched:
+        assert rx.search(text), text
+        assert holds(folded(text), needs), text
+    for text in ruled_out:
+        assert not rx.search(text), text
+        assert not holds(folded(text), needs), text
+
+
+def test_a_pattern_whose_words_cannot_be_read_needs_nothing() -> None:
+    # a back-reference, a class of ranges, anything optional: every text is tried
+    for pattern in (r"(\w)\1", r"[a-z]+", r"(?:will)?", r"x|\d+"):
+        assert holds(folded("Nothing of the kind."), needed(re.compile(pattern))), pattern
+
+
+@pytest.mark.parametrize("text", [
+    "The Clerk was asked to write to the owner of the hedge.",
+    "Cllr Hale would like a report on the allotments at the next meeting.",
+    "Action: Clerk to chase Westby Highways about the potholes.",
+    "It was agreed that the bench be moved to the green.",
+    "RESOLVED: That the item be deferred to the June meeting.",
+    "AB will check the play equipment; CD to order new signs.",
+    "The minutes of the last meeting were approved as a true record.",
+    "Cllr Orme declared an interest in item 7.",
+    "Members a\u017fked that the \u212aey be returned – to be chased.",
+    "The Parish Council would welcome sight of the draft plan.",
+    "Officers will report back in the spring.",
+    "",
+])
+def test_each_triggers_words_never_change_what_it_finds(text: str) -> None:
+    # The follow-up triggers pass over a unit holding none of a pattern's words before the
+    # pattern runs: what each finds is what its pattern and vetoes alone find.
+    rules = followup_rules()
+    low = folded(text)
+    for name, mode in rules.triggers:
+        rx = rules.rx[name]
+        m = rx.match(text) if mode == "match" else rx.search(text)
+        if m is not None and any(v.rules_out(m, text) for v in rules.vetoes.get(name, ())):
+            m = None
+        got = rules.find(name, text, mode, low)
+        assert (got.span() if got else None) == (m.span() if m else None), (name, text)
+        assert got is None or holds(low, rules.needs[name]), (name, text)
+
+
+def test_a_unit_holding_no_triggers_words_runs_no_trigger_pattern() -> None:
+    # "Cllr Orme declared an interest in item 7.": no trigger's words, so no pattern is
+    # tried (the follow-up pass's cost on the many lines that ask nothing)
+    rules = followup_rules()
+    assert all(rules.needs[name] for name, _ in rules.triggers)
+    low = folded("Cllr Orme declared an interest in item 7.")
+    assert [name for name, _ in rules.triggers if holds(low, rules.needs[name])] == []
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a clause that opens on what is awaited keeps the matter open: a request still out
+    ("Play area\n\n- Awaiting report from Westby Highways to inspect the swings.", 1),
+    ("Awaiting quotes on the repair of the bus shelter before any spending is agreed.", 1),
+    ("Bus shelter repairs noted; awaiting further information from the District Council", 1),
+    ("The Clerk reported on the footpath. Await further details from Ms Orme on the gate.", 1),
+    # "awaiting" in mid-clause, or after a heading on its line: a status reported
+    ("War Memorial – Awaiting response from the Westby Residents Association", 0),
+    ("The clerk has collected the information awaiting the committee's view.", 0),
+    # what is awaited is no thing asked for
+    ("Awaiting developments at the old quarry.", 0),
+])
+def test_a_clause_opening_on_what_is_awaited_is_a_followup(text: str, n: int) -> None:
+    assert len(_read(text).followups) == n

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import accumulate
@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import ORG, PERSON, POST, Lexicon, lexicon
+from kg.nlp.literals import Needs, folded, holds, needed
 from kg.nlp.perdoc import kept, page_text
 from kg.patterns import given_names, name_key, schemes_data, without_the
 
@@ -52,7 +53,9 @@ class FollowupRules:
     """The follow-up component's rule table, read once from ``followups.toml``: compiled
     patterns by name, the request triggers in the order they are tried, those that only
     match at a clause's start (``own_clause``: a past clause before them is no bar), and the
-    vetoes of each trigger."""
+    vetoes of each trigger; and the words each pattern needs (``needs``, read from the
+    pattern by :func:`kg.nlp.literals.needed`), so that a text holding none of them is passed
+    over before the pattern runs."""
 
     fragments: dict[str, str]
     words: dict[str, frozenset[str]]
@@ -62,9 +65,16 @@ class FollowupRules:
     vetoes: dict[str, tuple[Veto, ...]]
     names_doer: frozenset[str] = frozenset()
     kept_alone: frozenset[str] = frozenset()
+    needs: dict[str, Needs] = field(default_factory=dict)
 
-    def find(self, name: str, text: str, mode: str = "search") -> re.Match[str] | None:
-        """The trigger ``name``'s match in ``text``, unless a veto rules it out."""
+    def find(self, name: str, text: str, mode: str = "search",
+             low: str | None = None) -> re.Match[str] | None:
+        """The trigger ``name``'s match in ``text``, unless a veto rules it out. ``low`` is
+        ``text`` folded (:func:`kg.nlp.literals.folded`), given where several patterns are
+        tried on one text."""
+        if (needs := self.needs.get(name)) and not holds(
+                folded(text) if low is None else low, needs):
+            return None  # none of the words the pattern needs: it cannot match
         rx = self.rx[name]
         m = rx.match(text) if mode == "match" else rx.search(text)
         if m is not None and any(v.rules_out(m, text) for v in self.vetoes.get(name, ())):
@@ -175,6 +185,9 @@ def followup_rules() -> FollowupRules:
         names_doer=frozenset(raw["triggers"].get("names_doer", ())),
         kept_alone=frozenset(raw["triggers"].get("kept_alone", ())),
         vetoes={k: tuple(v) for k, v in vetoes.items()},
+        # (the triggers only, tried on every unit: reading a pattern's words costs time as the
+        # table loads)
+        needs={name: needed(rx[name]) for name, _ in raw["triggers"]["order"]},
     )
 
 
@@ -290,7 +303,8 @@ def _unlabelled(text: str, rx: dict[str, re.Pattern[str]]) -> str:
 
 def _asks(text: str, rules: FollowupRules) -> bool:
     """Whether some request trigger matches ``text`` alone, unvetoed."""
-    return any(rules.find(name, text, mode) for name, mode in rules.triggers)
+    low = folded(text)
+    return any(rules.find(name, text, mode, low) for name, mode in rules.triggers)
 
 
 def _names_in(unit: Span, kinds: tuple[str, ...]) -> list[Span]:
@@ -481,7 +495,8 @@ def _followups(doc: Doc) -> Doc:
                 span._.assigned_to = who_acts
                 spans.append(span)
             continue
-        found = {name: rules.find(name, text, mode) for name, mode in rules.triggers}
+        low_text = folded(text)  # each trigger's words looked for once the text is folded
+        found = {name: rules.find(name, text, mode, low_text) for name, mode in rules.triggers}
         before = _text_before(doc, page, unit.start)
         if (rx["motion_clause"].match(text) and rx["motion_before"].search(before)) or rx[
                 "motion_opening"].search(text):
