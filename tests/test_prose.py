@@ -3026,6 +3026,10 @@ def test_a_roll_of_initialled_names_run_on_without_commas(sentence: str,
      {"C. Brannock"}),
     ("Also present: Mr J Tregear WFS (Minute 30 only), Mr J Huxtable.",
      {"J Tregear", "J Huxtable"}),
+    # a word of the language's own (an article, a count, "All") on a page that holds it
+    # nowhere in lower case
+    ("Clerk – Ms J Pellow Four Members of the Public attended.", {"J Pellow"}),
+    ("Seconded: Cllr. C. Brannock All in favour.", {"C. Brannock"}),
     # a double surname's second word is no word the page writes small
     ("A question was asked by Councillor A. Lloyd Penhale about the roads.",
      {"A. Lloyd Penhale"}),
@@ -3035,8 +3039,8 @@ def test_a_roll_of_initialled_names_run_on_without_commas(sentence: str,
 def test_a_word_after_an_initialled_name_and_its_surname(sentence: str,
                                                           people: set[str]) -> None:
     """A titled name written as initials and one surname ends at that surname when the word
-    after it is one the page writes in lower case, or letters in capitals (a unit's):
-    rolls and sentences run a dwelling, a post, a count or a vote on after it."""
+    after it is one the page writes in lower case or a stop word, or letters in capitals (a
+    unit's): rolls and sentences run a dwelling, a post, a count or a vote on after it."""
     assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
 
 

@@ -97,18 +97,20 @@ def _next_given_name(doc: Doc, j: int, k: int, lex: Lexicon) -> bool:
 
 def _word_after_initialled_name(doc: Doc, j: int, k: int) -> bool:
     """Whether the word at ``k`` follows a titled name from ``j`` written as initials and one
-    surname, and is no second surname: a word the page writes in lower case elsewhere ("Mr C
-    Hale The Orchard", "Mr. M. Hale Democratic Services Manager", "Ms J Hale Four members of
-    the public", "Cllr. C. Hale All in favour") or letters in capitals after a surname that is
-    not ("Mr J Hale EMS", "Mrs C Hale HSENI Boardroom Apprentice": a body's or a unit's).
-    Rolls and sentences print a name so; a double surname ("Cllr A. Lloyd Hale") has a
-    surname's word second, which the page writes small nowhere."""
+    surname, and is no second surname: a stop word ("Mr C Hale The Orchard", "Ms J Hale Four
+    Members of the Public", "Cllr. C. Hale All in favour"), a word the page writes in lower
+    case elsewhere ("Mr. M. Hale Democratic Services Manager"), or letters in capitals after
+    a surname that is not ("Mr J Hale EMS", "Mrs C Hale HSENI Boardroom Apprentice": a
+    body's or a unit's). Rolls and sentences print a name so; a double surname ("Cllr A.
+    Lloyd Hale") has a surname's word second, which the page writes small nowhere."""
     if k - j < 2 or not all(_initial(t) for t in doc[j : k - 1]) or _initial(doc[k - 1]):
         return False
     word = doc[k]
     if word.is_upper and len(word.text) > 1 and not doc[k - 1].is_upper:
         return True
-    return _lower_on_page(doc, word.lower_)
+    # (a short page's excerpt may hold the word nowhere small: an article, a count or "All"
+    # in "All in favour" is a word of the language's own list, no surname)
+    return word.is_stop or _lower_on_page(doc, word.lower_)
 
 
 def _word_after_surname(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
