@@ -3016,6 +3016,71 @@ def test_a_roll_of_initialled_names_run_on_without_commas(sentence: str,
     assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
 
 
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("An application was received from Mr C Varley The Old Forge, Westby, for the barn.",
+     {"C Varley"}),
+    ("Officers: Mr. M. Ormond Democratic and Scrutiny Services Manager. The democratic "
+     "process was explained.", {"M. Ormond"}),
+    ("Clerk – Ms J Pellow Four Members of the Public were present. The four members spoke.",
+     {"J Pellow"}),
+    ("Seconded: Cllr. C. Brannock All in favour. The motion was carried by all.",
+     {"C. Brannock"}),
+    ("Also present: Mr J Tregear WFS (Minute 30 only), Mr J Huxtable.",
+     {"J Tregear", "J Huxtable"}),
+    # a word of the language's own (an article, a count, "All") on a page that holds it
+    # nowhere in lower case
+    ("Clerk – Ms J Pellow Four Members of the Public attended.", {"J Pellow"}),
+    ("Seconded: Cllr. C. Brannock All in favour.", {"C. Brannock"}),
+    # a double surname's second word is no word the page writes small
+    ("A question was asked by Councillor A. Lloyd Penhale about the roads.",
+     {"A. Lloyd Penhale"}),
+    # a word the page writes small only after the initialled name's surname
+    ("Councillor Anna Green asked about the green space.", {"Anna Green"}),
+])
+def test_a_word_after_an_initialled_name_and_its_surname(sentence: str,
+                                                          people: set[str]) -> None:
+    """A titled name written as initials and one surname ends at that surname when the word
+    after it is one the page writes in lower case or a stop word, or letters in capitals (a
+    unit's): rolls and sentences run a dwelling, a post, a count or a vote on after it."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Present: Tom Vardy Walking Group Rep, Ann Pellow All-ability Rep. The walking routes "
+     "were agreed for all-ability use.", {"Tom Vardy", "Ann Pellow"}),
+    ("Also present: Ruth Penhale Attending for the item. Officers were attending.",
+     {"Ruth Penhale"}),
+    # a second surname, or a surname after two given names, is no word the page writes small
+    ("Cllr. Eryl Jones Penhale reported on the roads.", {"Eryl Jones Penhale"}),
+    ("Present: Mary Jane Green and the green group.", {"Mary Jane Green"}),
+])
+def test_a_word_after_an_untitled_name_and_its_surname(sentence: str,
+                                                       people: set[str]) -> None:
+    """Rolls print a member's part or group after the name with no separator ("Tom Vardy
+    Walking Group Rep"): after a given name and a surname, a word the page writes in lower
+    case elsewhere starts what follows, not a third word of the name."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Members: Westby Borough Council D Vane Eastby City Council J Orme Northby District "
+     "Council. The report was noted.", {"D Vane", "J Orme"}),
+    ("Present: Cllr R Dane, Northby Borough Council M J Lusk, Northby Borough Council. "
+     "Apologies were noted.", {"R Dane", "M J Lusk"}),
+    ("Salterby Housing Trust K. Fenwick } Members were welcomed.", {"K. Fenwick"}),
+    # an article and a noun the page writes small, or a lower-case word after the name
+    ("The Council A Report was noted and the report was read.", set()),
+    ("The Trust B Meeting was held.", set()),
+    ("Item 7 Westby Health Centre G.P. Vacancies. The practice was short of doctors.", set()),
+])
+def test_an_initialled_name_after_the_body_it_sits_for(sentence: str,
+                                                       people: set[str]) -> None:
+    """Joint committees', panels' and fire authorities' rolls print each member by initials
+    and surname next to the council or body they sit for, with no separator: one such name
+    straight after a body's head is a person."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
 def test_a_bracket_standing_in_for_a_named_person_is_no_post() -> None:
     """"(Substitute for Mayor J Andrews OBE)" names whom the member stands in for, whatever
     title the absent person has; a bracket with a post alone still gives the post."""

@@ -95,6 +95,36 @@ def _next_given_name(doc: Doc, j: int, k: int, lex: Lexicon) -> bool:
         lex.not_surnames | lex.street_words | lex.dwellings)
 
 
+def _word_after_initialled_name(doc: Doc, j: int, k: int) -> bool:
+    """Whether the word at ``k`` follows a titled name from ``j`` written as initials and one
+    surname, and is no second surname: a stop word ("Mr C Hale The Orchard", "Ms J Hale Four
+    Members of the Public", "Cllr. C. Hale All in favour"), a word the page writes in lower
+    case elsewhere ("Mr. M. Hale Democratic Services Manager"), or letters in capitals after
+    a surname that is not ("Mr J Hale EMS", "Mrs C Hale HSENI Boardroom Apprentice": a
+    body's or a unit's). Rolls and sentences print a name so; a double surname ("Cllr A.
+    Lloyd Hale") has a surname's word second, which the page writes small nowhere."""
+    if k - j < 2 or not all(_initial(t) for t in doc[j : k - 1]) or _initial(doc[k - 1]):
+        return False
+    word = doc[k]
+    if word.is_upper and len(word.text) > 1 and not doc[k - 1].is_upper:
+        return True
+    # (a short page's excerpt may hold the word nowhere small: an article, a count or "All"
+    # in "All in favour" is a word of the language's own list, no surname)
+    return word.is_stop or _lower_on_page(doc, word.lower_)
+
+
+def _word_after_surname(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
+    """Whether the word at ``k`` follows an untitled name from ``i`` of a given name and a
+    surname that no list holds as a given name, and is one the page writes in lower case
+    elsewhere: "Jo Hale Invitee", "Jo Hale Convener", "Jo Hale Local Needs Housing" in rolls
+    that print each member's part after the name, "Proposed: Jo Hale Seconded: …". A name's
+    third word after its surname is a second surname ("Eryl Jones Hale"), which the page
+    writes small nowhere; after two given names ("Mary Jane Hale") it is the surname, and
+    stays."""
+    return k - i == 2 and doc[i + 1].text not in lex.given_names and not _initial(
+        doc[i + 1]) and _lower_on_page(doc, doc[k].lower_)
+
+
 def _seat_after(doc: Doc, j: int, k: int) -> bool:
     """Whether the word at ``k`` is a councillor's seat or a council by its letters after a
     titled name from ``j`` that has its surname (:func:`kg.patterns.seat_ends_name`: "Mr. J.
@@ -150,6 +180,7 @@ def people_component(doc: Doc) -> Doc:
             while k < n and _name_room(doc, j, k) and is_cap(doc[k]) and (
                     doc[k].lower_ not in not_name) and doc[k].text not in lex.honours and not (
                     _seat_after(doc, j, k)) and not _next_given_name(doc, j, k, lex) and not (
+                    _word_after_initialled_name(doc, j, k)) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and is_cap(doc[k + 1])) and not (
                     k > j + (doc[j].text in lex.given_names or len(doc[j].text.rstrip(".")) == 1)
@@ -260,7 +291,8 @@ def people_component(doc: Doc) -> Doc:
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and _next_in_run(doc, k, lex)) and not (
                     k - i == 2 and _post_follows(doc, k, lex)) \
-                    and not (k - i >= 2 and _body_follows(doc, k, lex, body_memo)):
+                    and not (k - i >= 2 and _body_follows(doc, k, lex, body_memo)) \
+                    and not _word_after_surname(doc, i, k, lex):
                 # "Tom Hale Carl Dean": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
@@ -730,7 +762,8 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
         out = out[:first_run_on]  # two run on may be anything ("J Hale A Report"): three
     if len(out) >= 2:
         return out
-    if len(out) == 1 and _after_post_and_colon(doc, i, out[0][1], lex):
+    if len(out) == 1 and (_after_post_and_colon(doc, i, out[0][1], lex)
+                          or _after_body_name(doc, i, out[0][1], lex)):
         return out
     if out and i >= 2 and doc[i - 1].text in (",", "and", "&") and is_cap(doc[i - 2]) and any(
             s.label_ == PERSON and s.end == i - 1 for s in reversed(spans)):
@@ -754,6 +787,23 @@ def _after_post_and_colon(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
     if k < len(doc) and doc[k].is_lower:
         return False
     return not (k - i == 2 and doc[i].text == "A" and _lower_on_page(doc, doc[k - 1].lower_))
+
+
+def _after_body_name(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
+    """Whether the one initialled name at ``i`` (ending at ``k``) follows the name of the
+    body its holder sits for, with no separator: "Westby Borough Council D Vane Eastby City
+    Council J Orme", "Northby Council M J Lusk, Northby Council", as joint committees,
+    panels and fire authorities print their rolls, each member after or before the council
+    (the last word before the name is a body's head, capitalised). No word in lower case
+    follows the name, and its surname is no word the page writes small ("the Council A
+    Report was noted", "Trust B Meeting": a body's name, an article or a letter, a noun)."""
+    if i < 1 or not (is_cap(doc[i - 1]) and doc[i - 1].lower_ in lex.org_heads) or (
+            doc[i - 1].lower_ in lex.venue_heads):
+        return False  # (a building's name is no body a member sits for: "Health Centre G.P.
+        # Vacancies" is an item's title)
+    if k < len(doc) and doc[k].is_lower:
+        return False
+    return not _lower_on_page(doc, doc[k - 1].lower_)
 
 
 def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
