@@ -186,6 +186,21 @@ def _nonempty(given: str, what: str) -> Callable[[str], str]:
     return parse
 
 
+def _set_but_empty(variable: str, what: str, unset: str) -> Callable[..., object]:
+    """An option's callback refusing its environment variable set but empty, as the option
+    given empty is refused (:func:`_path`, :func:`_nonempty`). click takes an empty variable
+    for an unset one, so `export KG_STORE="$STORE"` with STORE unset read or made ./kg-store
+    where `--store "$STORE"` was refused; the value is checked only when the option was not
+    given, so an empty variable never blocks a command that names its own."""
+    def check(ctx: typer.Context, param: typer.CallbackParam, value: object) -> object:
+        source = ctx.get_parameter_source(param.name or "")
+        if os.environ.get(variable) == "" and getattr(source, "name", "") == "DEFAULT":
+            raise fail(f"{variable} is set but empty (an unset shell variable?): give it "
+                       f"{what}, or unset it for {unset}")
+        return value
+    return check
+
+
 #: An --output (-o) file's parser. A parser is not told which of the option's names was
 #: typed, so its error names both (it named -o alone, to a user who typed --output "").
 OUTPUT = _path("-o/--output", "the file to write")
@@ -194,7 +209,8 @@ StoreOption = Annotated[
     typer.Option(
         "--store", envvar="KG_STORE", show_envvar=True, metavar="PATH",
         parser=_path("--store", "the store's folder"),
-        help="Folder of the graph store (created on first ingest).",
+        callback=_set_but_empty("KG_STORE", "the store's folder", "./kg-store"),
+        help="Folder of the graph store (made on first ingest, in a folder that exists).",
     ),
 ]
 DEFAULT_STORE = Path("kg-store")
@@ -332,6 +348,17 @@ def open_store(path: Path, read_only: bool = False, wait: float = 0,
         raise fail(str(e)) from None
 
 
+def check_store(path: Path) -> None:
+    """Refuse a store path no store can be written at (a file, a folder of other files, a
+    missing parent folder) in one line, before a command prints or loads anything."""
+    from kg.store import check_store_path
+
+    try:
+        check_store_path(path)
+    except StoreError as e:
+        raise fail(str(e)) from None
+
+
 def _wait_option(wait: float) -> float:
     if wait < 0 or wait != wait:  # NaN too
         raise fail(f"--wait {wait:g}: give a number of seconds, 0 or more")
@@ -410,6 +437,7 @@ def run_ingest(
             raise fail(f"--encoding {encoding}: not an encoding Python knows "
                        "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
     table, rules = load_rules(aliases, sameas or [])
+    check_store(store_path)  # a second, not the seconds spaCy takes to load, to say so
     try:
         from kg.nlp import pipeline  # spaCy loads in a second: only commands reading prose pay
 
@@ -556,6 +584,8 @@ def ingest_cmd(
         str | None,
         typer.Option("--council", metavar="NAME", envvar="KG_COUNCIL", show_envvar=True,
                      parser=_nonempty("--council", "the council's name"),
+                     callback=_set_but_empty("KG_COUNCIL", "the council's name",
+                                             "no council"),
                      help="The council the documents belong to: their committees and "
                      "meetings are that council's, never joined with another council's."),
     ] = None,
@@ -1480,6 +1510,7 @@ def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     from kg.validate import validate_store
 
     samples = sorted(str(p) for p in resources.samples_dir().glob("*.txt"))
+    check_store(store)  # the error alone, not under the first step's heading
     out.rule("1. Ingest the sample minutes")
     results = run_ingest(samples, store, [], None)
     if any(not r.ok for r in results):

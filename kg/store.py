@@ -77,6 +77,23 @@ def _check_folder(path: Path, read_only: bool) -> None:
                          "empty folder, so the store's files are not mixed with others")
 
 
+def check_store_path(path: Path, read_only: bool = False) -> None:
+    """Refuse, in one line and before anything is done (spaCy loaded, a heading printed), a
+    store path no store can be opened at (:func:`_check_folder`), and for writing one whose
+    parent folder is missing or not a folder. kg makes the store's own folder, never the
+    folders above it, as sqlite3 makes a new database file but never its folder: a mistyped
+    parent (``--store ~/minuets/kg-store``) is named, not made in silence."""
+    _check_folder(path, read_only)
+    if read_only or path.exists():
+        return
+    parent = path.parent
+    if parent.exists() and not parent.is_dir():
+        raise StoreError(f"{path}: cannot make the store: {parent} is a file, not a folder")
+    if not parent.exists():
+        raise StoreError(f"{path}: cannot make the store: no such folder: {parent} (kg makes "
+                         "the store's own folder, not the folders above it: make it first)")
+
+
 EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     # name: (format, whole dataset with graph names?)
     "turtle": (ox.RdfFormat.TURTLE, False),
@@ -227,7 +244,7 @@ class GraphStore:
         #: between a look and the opening would be taken for this one's and removed.
         self.created = False
         if self.path is not None:
-            _check_folder(self.path, read_only)
+            check_store_path(self.path, read_only)
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -312,9 +329,12 @@ class GraphStore:
         """Make the store's folder if there is none; whether this call made it. One
         ``mkdir``: of two processes opening a new path, exactly one is told it made it."""
         try:
-            path.mkdir(parents=True)
+            path.mkdir()  # not parents=True: a missing parent is refused (check_store_path)
         except FileExistsError:
             return False
+        except (FileNotFoundError, NotADirectoryError):  # its parent went since the check
+            raise StoreError(f"{path}: cannot make the store: no such folder: "
+                             f"{path.parent}") from None
         return True
 
     def _open_made(self, path: Path) -> ox.Store:

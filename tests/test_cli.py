@@ -345,7 +345,34 @@ def _ingest_stuck_on_its_first_file(tmp_path: Path, store: Path) -> subprocess.P
             assert time.monotonic() < deadline, "kg ingest never opened the file"
             time.sleep(0.05)
     user.writer = writer  # type: ignore[attr-defined]  # closed by the caller
+    _asleep_reading(user, deadline)
     return user
+
+
+def _asleep_reading(user: subprocess.Popen[str], deadline: float) -> None:
+    """Wait until kg sleeps in its read of the pipe, so that a signal now interrupts that
+    read. Sent as soon as the writer opened the pipe, it could land while kg's open() was
+    still returning (a loaded machine had not yet run kg since the writer woke it): then
+    Python's C handler notes the signal as open() returns, nothing is interrupted, and the
+    read that follows sleeps until the writer closes; the test hung 120 s so once. /proc's
+    wchan names where a sleeping process waits ("0" while it runs); where it never names
+    anything (not Linux, or hidden), a pause stands in."""
+    wchan = Path(f"/proc/{user.pid}/wchan")
+    blind = time.monotonic() + 5
+    named = False
+    while True:
+        try:
+            where = wchan.read_text()
+        except OSError:
+            where = ""
+        if "pipe_read" in where:  # pipe_read, or anon_pipe_read in newer kernels
+            return
+        named = named or where not in ("", "0")
+        if not named and time.monotonic() > blind:
+            return
+        assert user.poll() is None, user.communicate()
+        assert time.monotonic() < deadline, f"kg ingest never read the file ({where})"
+        time.sleep(0.01)
 
 
 @pytest.mark.parametrize("existing", [False, True])
@@ -1005,6 +1032,52 @@ def test_a_store_path_that_is_not_a_store_is_refused_in_words(tmp_path: Path) ->
     empty = tmp_path / "empty"
     empty.mkdir()
     assert run_kg("ingest", SEED_2018, "--store", empty).returncode == 0
+
+
+#: Every command that takes --store, with what it needs besides (the store is a bad path).
+STORE_COMMANDS: tuple[tuple[str, ...], ...] = (
+    ("demo",), ("ingest", str(SEED_2018)), ("resolve",), ("forget", str(SEED_2018)),
+    ("trace", "fire"), ("followups",), ("query", "meetings"), ("export",), ("validate",),
+    ("push", "http://127.0.0.1:9/store"), ("serve", "--port", "9"),
+    ("explore", "-o", "explorer.html"), ("stats",))
+
+
+@pytest.mark.parametrize("command", STORE_COMMANDS, ids=lambda c: c[0])
+def test_a_store_path_that_is_a_file_is_one_line_before_anything_is_printed(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`kg demo --store notes.txt` printed its first step's heading above the error; every
+    command now says the one line alone, status 1, and the file is left as it was."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    result = run_kg(*command, "--store", notes, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", f"error: {notes}: is a file, not a store folder\n")
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+@pytest.mark.parametrize("command", [("demo",), ("ingest", str(SEED_2018))],
+                         ids=lambda c: c[0])
+def test_a_new_store_in_a_missing_folder_is_refused_and_no_folder_is_made(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`--store ~/minuets/kg-store` (the parent mistyped) made every missing folder in
+    silence; kg makes the store's own folder only, as sqlite3 makes a new database file
+    but not its folder, and names the missing one. A parent that is a file says so."""
+    store = tmp_path / "no" / "such" / "kg-store"
+    result = run_kg(*command, "--store", store)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", f"error: {store}: cannot make the store: no such folder: {store.parent} (kg "
+        "makes the store's own folder, not the folders above it: make it first)\n")
+    assert list(tmp_path.iterdir()) == []
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    result = run_kg(*command, "--store", notes / "kg-store")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", f"error: {notes / 'kg-store'}: cannot make the store: {notes} is a file, not "
+        "a folder\n")
+    made = tmp_path / "kg-store"  # a new store in a folder that exists: made, as before
+    assert run_kg("ingest", SEED_2018, "--store", made).returncode == 0
+    assert (made / "CURRENT").exists()
 
 
 def test_queries_lists_bundled_queries() -> None:
@@ -1901,6 +1974,41 @@ def test_an_empty_store_path_is_refused_not_taken_for_the_current_folder(
         1, "", "error: --store '': an empty path (an unset shell variable?), not the current "
         "folder: name the store's folder\n")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [("ingest", str(SEED_2018)), ("query", "meetings"),
+                                     ("demo",)], ids=lambda c: c[0])
+def test_kg_store_set_but_empty_is_refused_as_an_empty_store_is(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`KG_STORE=` (as `export KG_STORE="$STORE"` leaves it, STORE unset) meant ./kg-store,
+    read or made where the user stood, while `--store ''` was refused: refused alike now,
+    naming the variable. Given --store, the command uses it and the variable is not read;
+    unset, ./kg-store it is, as before."""
+    env = {**os.environ, "KG_STORE": ""}
+    result = run_kg(*command, cwd=tmp_path, env=env)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", "error: KG_STORE is set but empty (an unset shell variable?): give it the "
+        "store's folder, or unset it for ./kg-store\n")
+    assert list(tmp_path.iterdir()) == []
+    named = run_kg("ingest", SEED_2018, "--store", tmp_path / "s", env=env)
+    assert named.returncode == 0, named.stderr
+    unset = {k: v for k, v in os.environ.items() if k != "KG_STORE"}
+    assert run_kg("ingest", SEED_2018, cwd=tmp_path, env=unset).returncode == 0
+    assert (tmp_path / "kg-store" / "CURRENT").exists()
+
+
+def test_kg_council_set_but_empty_is_refused_as_an_empty_council_is(tmp_path: Path) -> None:
+    """`KG_COUNCIL=` ingested with no council (IRIs never joined with the council's) where
+    `--council ''` is refused: one line naming the variable now, and no store made."""
+    env = {**os.environ, "KG_COUNCIL": ""}
+    result = run_kg("ingest", SEED_2018, "--store", tmp_path / "s", env=env)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", "error: KG_COUNCIL is set but empty (an unset shell variable?): give it the "
+        "council's name, or unset it for no council\n")
+    assert list(tmp_path.iterdir()) == []
+    given = run_kg("ingest", SEED_2018, "--store", tmp_path / "s", "--council",
+                   "Borsetshire County Council", env=env)
+    assert given.returncode == 0, given.stderr
 
 
 def test_an_empty_gold_folder_or_output_file_is_refused(store: Path, tmp_path: Path) -> None:
