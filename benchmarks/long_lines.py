@@ -172,6 +172,11 @@ SHAPES = {
     "body_ands": roll("Ann Bell Eastdale & West Moor Council and Carl Dean "),
     "action_far": lambda n: HEAD + ITEMS.format(
         line="The Clerk to write to Ann Bell. " + fill("The hall was busy. Action complete. ", n)),
+    # a list of meeting dates one a line (a year's meetings over its minutes), n characters
+    # of rows: meeting_refs._date_rows asked every reference taken before, its own rows
+    # among them, at each row; and the paragraphs component's sentence starts, set one by
+    # one, each asked spaCy to scan every token
+    "date_rows": item("3 March 2031\n\n"),
     "cell_paragraphs": lambda n: HEAD + "Present: Cllr A Bell\n\n1. Apologies\n\n" + fill(
         "K Lowe\n\nGwynedd Council\n\n", n) + "2. Minutes\n\nNoted.\n",
 }
