@@ -80,6 +80,21 @@ is str.split of an entry with no separator, in C), ``action_far`` 0.31 / 0.68 / 
 / 0.43 / 0.86 (1.34 -> 0.93, followups._next_to built the text back to the last request),
 ``roll_brackets`` 0.41 / 0.79 / 1.56 -> 0.39 / 0.73 / 1.44 (linear before: _in_brackets'
 count from the chunk's start is C; it now bisects the brackets' positions).
+Round 41's speed branch (s42-speed) mended (CPU seconds at 5,000 / 10,000 / 20,000
+characters, before -> after, loaded machine; output of the development, sets 55-56 and
+held-out pages byte-identical): ``roll_ands`` 0.28 / 0.61 / 1.41 -> 0.35 / 0.68 / 1.18
+(growth 1.26 -> 0.84) and ``body_ands`` 0.34 / 0.74 / 2.18 -> 0.35 / 0.64 / 1.39 (1.62 ->
+1.01): _post_and, _run_on_post_and and _body_and built and split all the entry before each
+"and" and all the text after it to the next separator; they now read six words before it
+(from the chunk reversed, once), nine or five after it (one at a time), the last separator,
+dash and honorific by bisecting positions found once a chunk. Added ``date_rows`` (0.27 /
+0.56 / 1.03 -> 0.18 / 0.36 / 0.88; a list of 8,000 rows, 118,000 characters, 9.6 -> 3.8 s
+of prose): meeting_refs._date_rows asked every reference taken before, its own rows among
+them, at each row (now bisected, ``_overlap_test``), and the paragraphs component set each
+line break's sentence start through spaCy's setter, which scans every token of the doc
+each time (now written at once). Added ``prose_tiers`` (0.22 / 0.43 / 0.85 -> 0.20 / 0.42 /
+0.77; 1.86 -> 1.32 at 40,000): people._council_place built the set of every word named so far
+at each councillor's tier (now kept for the pass and added to, ``people._named``).
 """
 
 from __future__ import annotations
@@ -172,6 +187,14 @@ SHAPES = {
     "body_ands": roll("Ann Bell Eastdale & West Moor Council and Carl Dean "),
     "action_far": lambda n: HEAD + ITEMS.format(
         line="The Clerk to write to Ann Bell. " + fill("The hall was busy. Action complete. ", n)),
+    # a list of meeting dates one a line (a year's meetings over its minutes), n characters
+    # of rows: meeting_refs._date_rows asked every reference taken before, its own rows
+    # among them, at each row; and the paragraphs component's sentence starts, set one by
+    # one, each asked spaCy to scan every token
+    "date_rows": item("3 March 2031\n\n"),
+    # councillors named with their council's place and tier, over and over (people's
+    # _council_place built the set of every named word at each tier)
+    "prose_tiers": item("Exeter City Councillor Ann Bell, County Councillor Carl Dean, "),
     "cell_paragraphs": lambda n: HEAD + "Present: Cllr A Bell\n\n1. Apologies\n\n" + fill(
         "K Lowe\n\nGwynedd Council\n\n", n) + "2. Minutes\n\nNoted.\n",
 }

@@ -2955,16 +2955,72 @@ def _brackets(chunk: str) -> tuple[list[int], list[int]]:
 
 
 _DASHED_POST = re.compile(r"\s[–—-]\s+(?P<post>[^–—-]+)$")  # _post_and: "- Head of Planning"
-_TO_DASH = re.compile(r"[^,;\n–—]*")
 _TO_DASH_AT = re.compile(r"[^,;\n–—]*[–—]")
-_TO_BRACKET = re.compile(r"[^,;\n()–—:]*")
+# The words after an "and" up to the next separator, one at a time, a separator ending them
+# (``_words_to``): _post_and's (to a dash) and _run_on_post_and's and _body_and's (to a
+# bracket or a colon too).
+_WORDS_TO_DASH = re.compile(r"(?P<word>[^\s,;\n–—]+)|[,;\n–—]")
+_WORDS_TO_BRACKET = re.compile(r"(?P<word>[^\s,;\n()–—:]+)|[,;\n()–—:]")
+_WORD = re.compile(r"\S+")
+
+
+def _words_to(chunk: str, start: int, words: re.Pattern[str]) -> Iterator[str]:
+    """The words of ``chunk`` from ``start`` up to its next separator, as ``split()`` gives
+    them, read one at a time (``words``: a word or a separator, ``_WORDS_TO_DASH``). The
+    readers of the words after an "and" need a few of them: all the text to the next
+    separator, built and split at each "and", was quadratic on a run-on roll with none."""
+    for w in words.finditer(chunk, start):
+        if w.group("word") is None:
+            return  # the separator
+        yield w.group()
+
+
+@lru_cache(maxsize=16)
+def _reversed(chunk: str) -> str:
+    """The chunk backwards, once a chunk: :func:`_last_words` reads words from the end."""
+    return chunk[::-1]
+
+
+def _last_words(chunk: str, lo: int, hi: int, n: int) -> list[str]:
+    """``chunk[lo:hi].split()[-n:]``, read from ``hi`` backwards (words of the reversed
+    chunk): the few words before an "and", where splitting all the entry before it at each
+    "and" was quadratic on a run-on roll with no separator."""
+    size = len(chunk)
+    out = [w.group()[::-1] for w in itertools.islice(
+        _WORD.finditer(_reversed(chunk), size - hi, size - lo), n)]
+    out.reverse()
+    return out
+
+
+@lru_cache(maxsize=32)
+def _positions(chunk: str, chars: str) -> list[int]:
+    """Where ``chunk`` holds any of ``chars``, in order, found once a chunk and set of
+    characters (:func:`_after_last`, ``_post_and``'s last dash)."""
+    return [m.start() for m in re.finditer(f"[{re.escape(chars)}]", chunk)]
+
+
+def _last_at(chunk: str, chars: str, lo: int, hi: int) -> int:
+    """Where the last of ``chars`` in ``chunk[lo:hi]`` stands, or -1: bisected from the
+    chunk's positions of them (an ``rfind`` from each "and" read back to the start of a
+    roll with none)."""
+    pos = _positions(chunk, chars)
+    k = bisect.bisect_left(pos, hi) - 1
+    return pos[k] if k >= 0 and pos[k] >= lo else -1
 
 
 def _after_last(chunk: str, seps: str, end: int) -> int:
     """Where the text after the last of ``seps`` before ``end`` starts (0 when none is):
     ``re.split(f"[{seps}]", chunk[:end])[-1]`` is ``chunk[_after_last(chunk, seps, end):end]``,
     found without splitting all the text before ``end`` at each "and"."""
-    return max(chunk.rfind(c, 0, end) for c in seps) + 1
+    return _last_at(chunk, seps, 0, end) + 1
+
+
+@lru_cache(maxsize=16)
+def _honorific_words(chunk: str, honorifics: frozenset[str]) -> list[int]:
+    """Where the chunk's words (``split()``'s) that are honorifics start, in order, found once
+    a chunk (:func:`_run_on_post_and`'s last honorific before an "and")."""
+    return [w.start() for w in _WORD.finditer(chunk)
+            if w.group().casefold().rstrip(".") in honorifics]
 
 
 def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
@@ -2975,19 +3031,18 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     words are no person's name."""
     if not re.fullmatch(r"\s+(?:and|&)\s+", m.group()):
         return False
-    entry = chunk[_after_last(chunk, ",;\n", m.start()) : m.start()]
+    lo = _after_last(chunk, ",;\n", m.start())  # the entry is chunk[lo:m.start()]
     # (the dashed post runs from the entry's last dash to its end, so the search starts
     # there: searched from the entry's start at each "and", a long run-on roll parted by
     # "and" was quadratic)
-    last_dash = max(entry.rfind("–"), entry.rfind("—"), entry.rfind("-"))
-    d = _DASHED_POST.search(entry, last_dash - 1) if last_dash > 0 else None
+    last_dash = _last_at(chunk, "–—-", lo, m.start())
+    d = _DASHED_POST.search(chunk, last_dash - 1, m.start()) if last_dash > lo else None
     honorifics = p.honorific_keys
     if d is None:
-        return _run_on_post_and(chunk, m, entry, p)
+        return _run_on_post_and(chunk, m, lo, p)
     taken = []
-    after = _TO_DASH.match(chunk, m.end()).group()
     dashed = False  # the words after the "and" end at a dash: a post before its holder
-    for w in after.split():
+    for w in _words_to(chunk, m.end(), _WORDS_TO_DASH):
         if w == "-":
             dashed = True
         if w.casefold().rstrip(".") in honorifics or w == "-":
@@ -3003,7 +3058,7 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     return _is_role(collapse(f"{d.group('post')} and {rest}"), p)
 
 
-def _run_on_post_and(chunk: str, m: re.Match[str], entry: str, p: Patterns) -> bool:
+def _run_on_post_and(chunk: str, m: re.Match[str], lo: int, p: Patterns) -> bool:
     """Whether an "and" that would part a run-on roll with no dashes is inside the post an
     entry prints after its holder's name ("Mrs A Bell Director of Housing and Regeneration Mr C
     Dean …", "Mr E Fox Director of Policy and Commissioning, OPCC", boards' and joint bodies'
@@ -3012,30 +3067,45 @@ def _run_on_post_and(chunk: str, m: re.Match[str], entry: str, p: Patterns) -> b
     word stands after the name and the post before the "and" is unfinished (its last word no
     head word: "Mr A Bell Clerk and Treasurer" is two posts), and the capitalised words after
     the "and", up to the next honorific, bracket or separator, open on no person."""
-    words = entry.split()
     honorifics = p.honorific_keys
-    # The last honorific, looked for from the entry's end (every word of a long run-on
-    # entry was read at each "and": quadratic).
-    last = next((k for k in range(len(words) - 1, -1, -1)
-                 if words[k].casefold().rstrip(".") in honorifics), None)
+    # The entry (``chunk[lo:m.start()]``) from its last honorific on: the honorific found by
+    # bisecting where the chunk's honorifics stand (every word of a long run-on entry was
+    # read at each "and": quadratic), or the entry's first word, which may be the end of a
+    # word of the chunk ("Bell,Mr": "Mr").
+    marks = _honorific_words(chunk, honorifics)
+    k = bisect.bisect_left(marks, m.start()) - 1
+    if k >= 0 and marks[k] >= lo:
+        words = chunk[marks[k] : m.start()].split()
+    else:
+        words = _words_from_first(chunk, lo, m.start(), honorifics)
     # From the last honorific as a whole word: its letters may stand inside a later word
     # ("Dr" in "Drainage", "Rev" in "Revenues"). (The text from its start is its word and
     # those after it: a bracket there is in one of them.)
-    if last is None or any("(" in w for w in words[last:]):
+    if not words or any("(" in w for w in words):
         return False
-    after_title = words[last + 1:]
+    after_title = words[1:]
     # The name is two words at least (an initial and a surname, a given name and a surname).
     if len(after_title) < 3 or after_title[-1].lower() in p.role_words or not any(
             w.lower() in p.role_words for w in after_title[2:]):
         return False
-    rest = _TO_BRACKET.match(chunk, m.end()).group().split()
     taken: list[str] = []
-    for w in rest:
+    # (five words at most: a sixth could only make more than the four allowed)
+    for w in itertools.islice(_words_to(chunk, m.end(), _WORDS_TO_BRACKET), 5):
         if w.casefold().rstrip(".") in honorifics or w == "-" or not w[:1].isupper() or (
                 w in given_names() and taken):
             break
         taken.append(w)
     return bool(taken) and not person_first(taken[0], p) and len(taken) <= 4
+
+
+def _words_from_first(chunk: str, lo: int, hi: int, honorifics: frozenset[str]) -> list[str]:
+    """``chunk[lo:hi].split()`` when its first word is an honorific with no other after it
+    (the first word may be cut from a word of the chunk, which the chunk's honorifics do not
+    list), else none."""
+    first = _WORD.search(chunk, lo, hi)
+    if first is None or first.group().casefold().rstrip(".") not in honorifics:
+        return []
+    return chunk[first.start() : hi].split()
 
 
 def _body_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
@@ -3050,8 +3120,12 @@ def _body_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     Council" is two people)."""
     if not re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", m.group()):
         return False
-    before = chunk[_after_last(chunk, ",;\n()–—:", m.start()) : m.start()].split()
-    after = _TO_BRACKET.match(chunk, m.end()).group().split()
+    # Six words before the "and" and nine after it are all that is read below (the last
+    # three and the three before them, whose place in the entry matters only when the entry
+    # has fewer than six; and the eight a body's name may take, and one more, whose being
+    # there is all that matters): the whole entry split at each "and" was quadratic.
+    before = _last_words(chunk, _after_last(chunk, ",;\n()–—:", m.start()), m.start(), 6)
+    after = list(itertools.islice(_words_to(chunk, m.end(), _WORDS_TO_BRACKET), 9))
     if not before or not after or person_first(after[0], p) or not after[0][:1].isupper():
         return False
     given = given_names()

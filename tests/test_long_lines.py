@@ -650,3 +650,161 @@ def test_a_long_line_of_roads_named_after_people_reads_as_a_short_one() -> None:
         long = _page(_item("Residents of " + unit * 1000 + "Field asked for a bin."))
     assert _mentions(long) == _mentions(short)
     assert not [m for m in _mentions(long) if m[0] == "person"]
+
+
+def test_the_overlap_test_answers_as_a_scan_of_the_references_taken() -> None:
+    """meeting_refs._overlap_test (the readers of date rows, indexes of minutes and paper
+    headers ask it at each date, where they scanned every reference taken): on random
+    references, overlapping, nested, touching and empty, its answer for a stretch is the
+    scan's."""
+    from kg.nlp.meeting_refs import _overlap_test
+
+    rng = random.Random(41)
+    for _ in range(400):
+        taken = []
+        for _ in range(rng.randint(0, 12)):
+            s = rng.randrange(60)
+            taken.append((s, s + rng.randint(0, 12)))
+        overlaps = _overlap_test(list(taken))
+        for _ in range(30):
+            start = rng.randrange(70)
+            end = start + rng.randint(0, 10)
+            assert overlaps(start, end) == any(s < end and start < e for s, e in taken), (
+                taken, start, end)
+
+
+def test_the_paragraph_starts_are_those_set_one_token_at_a_time() -> None:
+    """pipeline.paragraphs_component writes a page's sentence starts at line breaks all at
+    once (spaCy's setter scanned every token at each one): on generated pages of lines that
+    run on, end, open on lower case or are blank, the starts are those the setter, token by
+    token, gives."""
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.pipeline import _runs_on, paragraphs_component, pipeline
+
+    nlp = pipeline()
+    runs_on = lexicon().line_runs_on_words
+    words = ["The", "clerk", "wrote", "to", "the", "Westshire", "Council", "noted.", "a)",
+             "and", "of", "Apologies:", "12", "in", "district", ")", "."]
+    rng = random.Random(43)
+    for _ in range(150):
+        text = "".join(rng.choice(words) + rng.choice((" ", " ", "\n", "\n\n", " \n", "\n "))
+                       for _ in range(rng.randint(1, 60)))
+        doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+        old = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+        for tok in old[1:]:
+            prev = old[tok.i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                tok.is_sent_start = not _runs_on(old, tok, runs_on)
+        new = paragraphs_component(doc)
+        assert [t.is_sent_start for t in new] == [t.is_sent_start for t in old], text
+
+
+def test_the_words_either_side_of_an_and_are_those_a_split_gives() -> None:
+    """attendance's readers of a run-on roll's "and" (_post_and, _run_on_post_and, _body_and)
+    read a few words before it and after it without splitting all the text to the entry's
+    start or the next separator: on random rolls of words, separators, brackets, dashes and
+    blanks, the words, the last separator and the last dash are those of the split."""
+    import itertools
+    import re
+
+    from kg.attendance import (
+        _WORDS_TO_BRACKET,
+        _WORDS_TO_DASH,
+        _after_last,
+        _last_at,
+        _last_words,
+        _words_to,
+    )
+
+    pieces = ["Ann", "Bell", "Mr", "and", "&", ",", ";", "\n", "(", ")", "–", "—", "-", ":",
+              "Bell,Mr", "Dean(Chair)", " ", "  ", "\t"]
+    rng = random.Random(47)
+    for _ in range(300):
+        chunk = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(40))
+        for _ in range(10):
+            hi, pos = rng.randrange(len(chunk) + 1), rng.randrange(len(chunk) + 1)
+            for seps in (",;\n", ",;\n()–—:"):
+                assert _after_last(chunk, seps, hi) == max(
+                    chunk.rfind(c, 0, hi) for c in seps) + 1
+            lo = rng.randrange(hi + 1)
+            n = rng.randint(1, 8)
+            assert _last_words(chunk, lo, hi, n) == chunk[lo:hi].split()[-n:]
+            dashes = max(chunk[lo:hi].rfind(c) for c in "–—-")
+            assert _last_at(chunk, "–—-", lo, hi) == (lo + dashes if dashes >= 0 else -1)
+            for words, to in ((_WORDS_TO_DASH, r"[^,;\n–—]*"), (_WORDS_TO_BRACKET,
+                                                               r"[^,;\n()–—:]*")):
+                assert list(itertools.islice(_words_to(chunk, pos, words), n)) == re.compile(
+                    to).match(chunk, pos).group().split()[:n]
+
+
+def test_a_long_roll_of_bodies_joined_by_and_reads_each_name_as_a_short_one_does() -> None:
+    """A roll of names each with the body they come from, an "&" inside the body's name and
+    "and" between entries, no commas: _body_and reads six words before each "and" and nine
+    after it, so a long roll parts as a short one, the body's "&" parting no names."""
+    unit = "Ann Bell Eastdale & West Moor Council and Carl Dean Northmoor Council and "
+    short = _attendees(_page(_roll("Present: " + unit + "Eve Fox")))
+    long = _attendees(_page(_roll("Present: " + unit * 200 + "Eve Fox")))
+    assert {a[0] for a in long} == {a[0] for a in short}
+    assert not any(a[0].startswith("West Moor") for a in long)
+
+
+def test_the_named_words_kept_for_a_councillors_place_are_those_of_every_span() -> None:
+    """people._named keeps the words the people pass has named so far, adding the spans
+    appended since the last ask, where _council_place built the set from every span at each
+    tier; a list of another pass starts afresh; the people component drops it at its end."""
+    from spacy.tokens import Span
+
+    from kg.nlp.people import _NAMED, _named
+    from kg.nlp.perdoc import kept
+    from kg.nlp.pipeline import pipeline
+
+    nlp = pipeline()
+    doc = nlp.make_doc(" ".join(["word"] * 40))
+    rng = random.Random(53)
+    spans: list[Span] = []
+    for _ in range(60):
+        s = rng.randrange(39)
+        spans.append(Span(doc, s, rng.randint(s + 1, min(40, s + 3))))
+        if rng.random() < .5:
+            assert _named(doc, spans) == {t for sp in spans for t in range(sp.start, sp.end)}
+    other = [Span(doc, 0, 1)]
+    assert _named(doc, other) == {0}
+    page = nlp("Exeter City Councillor Rob Wrenfield and County Councillor Jo Hale spoke.")
+    assert _NAMED not in kept(page)
+
+
+def test_many_date_rows_and_line_breaks_are_read_in_time_linear_in_their_count() -> None:
+    """Hang guards (a quadratic reading takes many minutes here, the linear one seconds):
+    the rows of a list of 40,000 dates each asked the overlap with every reference taken
+    before, its own rows among them (meeting_refs._date_rows); and each of a page's 80,000
+    line breaks had spaCy scan every token before a sentence start was set
+    (pipeline.paragraphs_component)."""
+    from kg.nlp.meeting_refs import _date_rows
+    from kg.nlp.pipeline import paragraphs_component, pipeline
+
+    nlp = pipeline()
+    text = "".join(f"{d % 28 + 1} March 2031\n\n" for d in range(40_000))
+    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+    with finishes(within=30, cpu=True):
+        paragraphs_component(doc)
+        rows = _date_rows(doc, [])
+    assert len(rows) == 40_000
+    assert doc[4].is_sent_start  # the second row ("2", after "1 March 2031" and its break)
+
+
+def test_a_run_on_roll_of_many_ands_is_read_in_time_linear_in_its_length() -> None:
+    """Hang guard: _post_and and _body_and asked at each of 16,000 "and"s and "&"s of one
+    entry with no separator (420,000 characters) read a few words either side, where they
+    split all the entry before each (minutes; now about a second)."""
+    import re
+
+    from kg.attendance import _body_and, _post_and
+
+    p = load()
+    chunk = "Ann Bell Eastdale & West Moor Council and Carl Dean Mr Eve Fox " * 6_600
+    ands = list(re.finditer(r"\s+(?:and|&)\s+", chunk))
+    with finishes(within=30, cpu=True):
+        parts = [not _post_and(chunk, m, p) and not _body_and(chunk, m, p) for m in ands]
+    assert len(parts) == 13_200
+    # the body's "&" parts no names; the "and" between entries does
+    assert parts[:2] == [False, True]

@@ -464,8 +464,12 @@ def _shared_tiers(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     the whole run for one post, the second tier with the title) gives way to the two posts.
     Both tiers capitalised, as titles are: "county and district councillors" in lower case
     speaks of councillors in general."""
-    for i in range(len(doc) - 3):
-        first, joint, second, title = doc[i : i + 4]
+    # (only at an "and" or "&": four words sliced at every word cost more than the rest)
+    for joint in doc:
+        i = joint.i - 1
+        if i < 0 or i >= len(doc) - 3 or joint.lower_ not in ("and", "&"):
+            continue
+        first, _, second, title = doc[i : i + 4]
         head = title.text.rstrip(".:-")  # "Councillors:-", a heading's colon run on
         if not (joint.lower_ in ("and", "&") and head.lower() in lex.shared_tier_heads
                 and all(t.lower_ in lex.councillor_tiers and is_cap(t) for t in (first, second))

@@ -3,8 +3,11 @@ committee and their date resolved against the meeting's own."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -953,15 +956,35 @@ def _moved_between(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+def _overlap_test(taken: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a stretch ``(start, end)`` overlaps one of ``taken`` as it stands now, asked by
+    bisection: a reader of many dates (a list of 2,000 date rows) asked every reference taken
+    before, its own rows among them, at each date (quadratic). The references a reader adds
+    as it goes never overlap each other (its matches are ``finditer``'s, in order and apart),
+    so the ones taken before it began are all it need ask."""
+    ordered = sorted(taken)
+    starts = [s for s, _ in ordered]
+    reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect.bisect_left(starts, end)  # those starting before the stretch ends
+        return k > 0 and reach[k - 1] > start
+    return overlaps
+
+
 def _day_ref(doc: Doc, m: re.Match[str], taken: list[tuple[int, int]],
-             in_resolution: bool, group: str = "day") -> Span | None:
+             in_resolution: bool, group: str = "day",
+             overlaps: Callable[[int, int], bool] | None = None) -> Span | None:
     """The reference to the meeting of the date ``m``'s ``day`` group prints, spanning that
     date (or the ``group`` that holds it: its weekday too) and nothing else (a paper
     header's "Agenda Item" after it is no part of it), or None where it overlaps a reference
     already ``taken`` or falls between tokens. Shared by the readers of dates printed with
-    no meeting word: paper headers, lists of dates and indexes of minutes."""
+    no meeting word: paper headers, lists of dates and indexes of minutes. ``overlaps``: the
+    reader's :func:`_overlap_test` of ``taken`` as it was when the reader began, asked in
+    place of every reference taken."""
     start, end = m.span(group)
-    if any(s < end and start < e for s, e in taken):
+    if overlaps(start, end) if overlaps is not None else any(
+            s < end and start < e for s, e in taken):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -986,10 +1009,11 @@ def _paper_headers(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     meeting the paper, and the minutes in it, go to. The page's own date there is dropped
     by the reader (:mod:`kg.prose`)."""
     spans: list[Span] = []
+    overlaps = _overlap_test(taken)
     for m in _RX_PAPER_HEADER.finditer(page_text(doc)):
         # The meeting the paper goes to, still to come; its "Agenda Item", outside the
         # span, is what names it a meeting's.
-        if (ref := _day_ref(doc, m, taken, in_resolution=True)) is not None:
+        if (ref := _day_ref(doc, m, taken, in_resolution=True, overlaps=overlaps)) is not None:
             ref._.names_meeting = True
             spans.append(ref)
     return spans
@@ -1029,10 +1053,11 @@ def _date_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         else:
             runs.append([m])
     spans: list[Span] = []
+    overlaps = _overlap_test(taken)
     for m in (m for run in runs if len(run) >= _DATE_ROWS or (
             len(run) >= 2 and _RX_ROWS_LEAD.search(
                 text, max(0, run[0].start() - _ROWS_LEAD_REACH), run[0].start())) for m in run):
-        if (ref := _day_ref(doc, m, taken, in_resolution=False)) is not None:
+        if (ref := _day_ref(doc, m, taken, in_resolution=False, overlaps=overlaps)) is not None:
             spans.append(ref)
     return spans
 
@@ -1057,8 +1082,9 @@ def _index_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     if len(rows) < _INDEX_ROWS:
         return []
     spans: list[Span] = []
+    overlaps = _overlap_test(taken)
     for m in rows:
-        if (ref := _day_ref(doc, m, taken, in_resolution=False)) is not None:
+        if (ref := _day_ref(doc, m, taken, in_resolution=False, overlaps=overlaps)) is not None:
             spans.append(ref)
     return spans
 

@@ -3491,7 +3491,8 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
     Housing", "Jo Hale at EDDC"; not an address, "Mr Hale at Holly Tree Farm"). ("Mrs Osei
     from Upper Westbury" is a resident: "from" and "of" after a person tell nothing.) The
     name must not be a known generic reference."""
-    if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
+    lowered = _lower_phrase(doc[s:e])  # (read once: it was built again for each committee word)
+    if _generic(lowered, lex) or doc[s].text in lex.given_names or (
             doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1) or (
             e - s == 1 and doc[s].text in lex.post_honours):
         return False  # "on behalf of Alderman Hale", "… of J Smith": a person; "the MSP"
@@ -3513,10 +3514,11 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
         return False
     if _shares_a_departments_head(doc, e, lex):
         return False  # "contact Legal or Democratic Services": "Legal" is a department too
-    if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
-            | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
-            _lower_phrase(doc[s:e]).removesuffix("s").endswith(w)
-            for w in lex.committee_words) or (
+    one = doc[s].lower_
+    if (e - s == 1 and (one in lex.org_heads or one in lex.programme_heads
+                        or one in lex.post_heads or one in lex.committee_words)) or doc[
+            e - 1].lower_ in lex.legislation or lowered.removesuffix("s").endswith(
+            tuple(lex.committee_words)) or (
             e < len(doc) and doc[e].lower_ in lex.committee_words):
         return False  # "a member of the Church", "of the Licensing Act", a committee
     if e - s == 1 and doc[s].lower_.endswith("s") and not doc[s].is_upper and (

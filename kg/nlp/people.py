@@ -353,7 +353,30 @@ def people_component(doc: Doc) -> Doc:
             continue
         i += 1
     doc.spans["ckg"] = spans
+    kept(doc).pop(_NAMED, None)  # (kept for this pass's list of spans only: see _named)
     return doc
+
+
+# The perdoc key of the words the people pass has named so far (:func:`_named`).
+_NAMED = "people_named"
+
+
+def _named(doc: Doc, spans: list[Span]) -> set[int]:
+    """The tokens inside any of ``spans``, kept for the doc as the pass goes: the list only
+    grows (``_mark`` and ``_mark_person`` append), so the spans added since the last ask are
+    added to the set. Built afresh from every span at each councillor's tier, a long roll of
+    "County Councillor …" entries was quadratic. Kept under the list's ``id`` (a list can
+    hold no weak reference, and the spans in it hold the doc, which the store must not), so a
+    list of another pass starts afresh; the people component drops it when it ends."""
+    store = kept(doc)
+    known = store.get(_NAMED)
+    if known is None or known[0] != id(spans) or known[1] > len(spans):
+        known = store[_NAMED] = [id(spans), 0, set()]
+    words: set[int] = known[2]
+    for sp in spans[known[1]:]:
+        words.update(range(sp.start, sp.end))
+    known[1] = len(spans)
+    return words
 
 
 def _council_place(doc: Doc, tier: int, lex: Lexicon, spans: list[Span]) -> int:
@@ -363,7 +386,7 @@ def _council_place(doc: Doc, tier: int, lex: Lexicon, spans: list[Span]) -> int:
     person (none already read: "Sarah Jones County Councillor Jo Hale"), post, body or
     heading ("County Councillor's Update County Councillor …")."""
     start = tier
-    named = {t for sp in spans for t in range(sp.start, sp.end)}
+    named = _named(doc, spans)
     while start > 0 and tier - start < 2:
         tok = doc[start - 1]
         if tok.i in named or not (tok.is_alpha and is_cap(tok) and not tok.is_upper) or (
