@@ -2954,10 +2954,27 @@ def _brackets(chunk: str) -> tuple[list[int], list[int]]:
             [k for k, c in enumerate(chunk) if c == ")"])
 
 
-_DASHED_POST = re.compile(r"\s[–—-]\s+(?P<post>[^–—-]+)$")  # _post_and: "- Head of Planning"
+# _post_and: "- Head of Planning"; a hyphen inside a word is the post's own ("- Head of
+# Cross-Boundary Planning"), no dash parting it from its holder.
+_DASHED_POST = re.compile(r"\s[–—-]\s+(?P<post>(?:[^–—-]|(?<=\w)-(?=\w))+)$")
 _TO_DASH = re.compile(r"[^,;\n–—]*")
 _TO_DASH_AT = re.compile(r"[^,;\n–—]*[–—]")
 _TO_BRACKET = re.compile(r"[^,;\n()–—:]*")
+
+
+def _last_spaced_dash(entry: str) -> int:
+    """Where the last dash of ``entry`` that stands after a space is (-1 if none): the dash
+    that parts a holder from a post ("Ann Bell - Head of Cross-Boundary Planning"). A hyphen
+    inside a word ("Cross-Boundary") is the word's own; taken for the dash, the post was
+    not found and its "and" parted the roll ("Building Control" read as a person). (Each
+    kind of dash is looked for from the end, each search going on leftwards from where the
+    last stopped: no more of the entry read than the last dash's ``rfind`` read before.)"""
+    last = {c: entry.rfind(c) for c in "–—-"}
+    while (k := max(last.values())) > 0:
+        if entry[k - 1].isspace():
+            return k
+        last[entry[k]] = entry.rfind(entry[k], 0, k)
+    return -1
 
 
 def _after_last(chunk: str, seps: str, end: int) -> int:
@@ -2979,7 +2996,7 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     # (the dashed post runs from the entry's last dash to its end, so the search starts
     # there: searched from the entry's start at each "and", a long run-on roll parted by
     # "and" was quadratic)
-    last_dash = max(entry.rfind("–"), entry.rfind("—"), entry.rfind("-"))
+    last_dash = _last_spaced_dash(entry)
     d = _DASHED_POST.search(entry, last_dash - 1) if last_dash > 0 else None
     honorifics = p.honorific_keys
     if d is None:
