@@ -2954,7 +2954,9 @@ def _brackets(chunk: str) -> tuple[list[int], list[int]]:
             [k for k, c in enumerate(chunk) if c == ")"])
 
 
-_DASHED_POST = re.compile(r"\s[–—-]\s+(?P<post>[^–—-]+)$")  # _post_and: "- Head of Planning"
+# _post_and: "- Head of Planning"; a hyphen inside a word is the post's own ("- Head of
+# Cross-Boundary Planning"), no dash parting it from its holder.
+_DASHED_POST = re.compile(r"\s[–—-]\s+(?P<post>(?:[^–—-]|(?<=\w)-(?=\w))+)$")
 _TO_DASH_AT = re.compile(r"[^,;\n–—]*[–—]")
 # The words after an "and" up to the next separator, one at a time, a separator ending them
 # (``_words_to``): _post_and's (to a dash) and _run_on_post_and's and _body_and's (to a
@@ -3008,6 +3010,22 @@ def _last_at(chunk: str, chars: str, lo: int, hi: int) -> int:
     return pos[k] if k >= 0 and pos[k] >= lo else -1
 
 
+def _last_spaced_dash(chunk: str, lo: int, hi: int) -> int:
+    """Where the last dash of ``chunk[lo:hi]`` that stands after a space is (-1 if none): the
+    dash that parts a holder from a post ("Ann Bell - Head of Cross-Boundary Planning"). A
+    hyphen inside a word ("Cross-Boundary") is the word's own; taken for the dash, the post was
+    not found and its "and" parted the roll ("Building Control" read as a person). (Bisected
+    from the chunk's dash positions, as :func:`_last_at`, then back past the hyphens inside
+    words only.)"""
+    pos = _positions(chunk, "–—-")
+    k = bisect.bisect_left(pos, hi) - 1
+    while k >= 0 and pos[k] > lo:
+        if chunk[pos[k] - 1].isspace():
+            return pos[k]
+        k -= 1
+    return -1
+
+
 def _after_last(chunk: str, seps: str, end: int) -> int:
     """Where the text after the last of ``seps`` before ``end`` starts (0 when none is):
     ``re.split(f"[{seps}]", chunk[:end])[-1]`` is ``chunk[_after_last(chunk, seps, end):end]``,
@@ -3035,7 +3053,7 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     # (the dashed post runs from the entry's last dash to its end, so the search starts
     # there: searched from the entry's start at each "and", a long run-on roll parted by
     # "and" was quadratic)
-    last_dash = _last_at(chunk, "–—-", lo, m.start())
+    last_dash = _last_spaced_dash(chunk, lo, m.start())
     d = _DASHED_POST.search(chunk, last_dash - 1, m.start()) if last_dash > lo else None
     honorifics = p.honorific_keys
     if d is None:

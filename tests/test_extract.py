@@ -8465,6 +8465,24 @@ def test_a_dashed_posts_and_is_found_from_the_entrys_last_dash() -> None:
         ("Mr A Bell", "Head of Planning"), ("Mrs C Dean", "Clerk")]
 
 
+def test_a_hyphen_inside_a_dashed_posts_words_is_no_dash() -> None:
+    """A word of the post hyphenated ("Cross-Boundary", "Co-ordination") is no dash parting a
+    holder from the post: the post runs from the spaced dash, over its "and", to its end, and
+    its last words are nobody ("Building Control" was read as a person, the post cut at its
+    "and"). A hyphen in the surname and a spaced dash after it still part name and post; and
+    with no spaced dash at all the hyphenated words make no dashed post of the "and"."""
+    p = patterns.load()
+    for post in ("Head of Cross-Boundary Planning and Building Control",
+                 "Co-ordination and Performance Manager"):
+        for who in ("Ann Bell", "Ann Smith-Jones"):
+            for dash in ("-", "–"):
+                assert _attendees_of(f"{who} {dash} {post}, Carl Dean", p) == [
+                    (who, post), ("Carl Dean", None)], (who, dash, post)
+    # (an "and" after a hyphenated name, with no post, still parts two people)
+    assert _attendees_of("Ann Smith-Jones and Carl Dean, Eve Fox", p) == [
+        ("Ann Smith-Jones", None), ("Carl Dean", None), ("Eve Fox", None)]
+
+
 def test_a_run_on_posts_and_is_read_from_the_last_honorific() -> None:
     """attendance._run_on_post_and looks for the entry's last honorific from its end: the
     post after the last named person joins its "and" ("Mr Carl Dean Head of Planning and

@@ -9324,6 +9324,27 @@ def test_a_qualifying_word_at_a_lines_end_wraps_onto_no_person_or_after_a_whole_
     assert not any("Page" in p for p in posts)
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Officers present: Head of Legal\nMinutes of the last meeting were agreed.",
+         "Head of Legal"),
+        ("The Board received a report of the Head of Commercial\nThat the report be noted.",
+         "Head of Commercial"),
+        ("The Board received a report of the Director of Corporate\nResolved that it be noted.",
+         "Director of Corporate"),
+        ("The Board received a report of the Director of Public\nMembers noted the plan.",
+         "Director of Public"),
+    ],
+)
+def test_a_qualifier_at_a_lines_end_wraps_onto_no_new_sentence(text: str, post: str) -> None:
+    """A word that may end a portfolio ("Legal", "Commercial": not in lexicon.toml [posts]
+    unfinished_qualifiers), or a qualifier before a word that opens a sentence and no name
+    ("Minutes", "That", "Resolved", "Members": [chunks] not_name_start), ends the post at the
+    line's end: the next line is a new sentence, not the title's last word."""
+    assert _kinds(_read(text), "post") == {post}
+
+
 def test_a_line_after_a_posts_and_that_opens_a_person_or_a_post_is_no_wrap() -> None:
     """A post that ends its line with "and" before a person's title or another post on the
     next is two things, and a line of prose ending in "of" after no post runs into nothing."""

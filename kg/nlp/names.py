@@ -411,11 +411,14 @@ def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
             first in lex.post_ranks) or len(doc[j].text) < 2 or first in _MONTHS_AND_DAYS or (
             doc[j - 2].lower_ == "and" and first.removesuffix("s") in lex.post_heads) or (
             _person_at(doc, j, lex)) or (
-            first == "page" and j + 1 < len(doc) and doc[j + 1].like_num):
+            first == "page" and j + 1 < len(doc) and doc[j + 1].like_num) or (
+            qualifier and first in lex.not_name_start):
         # a person ("Chair of the Committee and" / "John Smith"), holders of a post after an
         # "and" ("Clerk of the Council and" / "Members noted", where "Chair of" / "Governors"
         # is one post), a date ("Head of Service for" / "January"), a page's number printed
-        # between two pages ("Executive Director for National" / "Page 1 of 11")
+        # between two pages ("Executive Director for National" / "Page 1 of 11"); and after
+        # a qualifier, which may yet end a title cut short, a word that opens a sentence and
+        # no name ("Director of Public" / "Members noted …", "… Corporate" / "Minutes of …")
         return False
     words = [t.lower_ for t in doc[i : j - 1]]
     if "\n" in words or "," in words:
