@@ -14347,7 +14347,7 @@ def test_every_text_a_trigger_matches_passes_its_words_test(name: str) -> None:
     rules = followup_rules()
     rx, needs = rules.rx[name], rules.needs[name]
 
-    @settings(max_examples=8, deadline=None, database=None,
+    @settings(max_examples=4, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     @given(st.from_regex(rx), st.sampled_from([str, str.upper, str.title, str.swapcase]))
     def check(text: str, case) -> None:
