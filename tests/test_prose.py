@@ -14399,3 +14399,46 @@ def test_a_unit_holding_no_triggers_words_runs_no_trigger_pattern() -> None:
 ])
 def test_a_clause_opening_on_what_is_awaited_is_a_followup(text: str, n: int) -> None:
     assert len(_read(text).followups) == n
+
+
+def test_needed_falls_back_to_needing_nothing_when_the_private_parser_surprises(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # re._parser is private: a later Python that moves it or changes its tree's shape must
+    # make the prefilter pass every text, never rule out one the pattern matches
+    import kg.nlp.literals as literals
+
+    rx = re.compile(r"(?i)\basked\s+to\b")
+    assert needed(rx)  # the real parser gives words
+
+    class Odd:
+        @staticmethod
+        def parse(pattern: str, flags: int) -> object:
+            return [(object(), 1), ("not a pair",)]  # a tree of a shape never seen
+
+    monkeypatch.setattr(literals, "_sre_parse", Odd)
+    assert needed(rx) == ()
+    monkeypatch.setattr(literals, "_sre_parse", None)
+    assert needed(rx) == ()
+    assert holds(folded("anything at all"), needed(rx))
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@pytest.mark.parametrize("name", [name for name, _ in followup_rules().triggers])
+def test_every_text_a_trigger_matches_passes_its_words_test(name: str) -> None:
+    # the prefilter's promise, on random texts each trigger matches (hypothesis writes them
+    # from the pattern itself, in any case): none is ruled out
+    rules = followup_rules()
+    rx, needs = rules.rx[name], rules.needs[name]
+
+    @settings(max_examples=4, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(rx), st.sampled_from([str, str.upper, str.title, str.swapcase]))
+    def check(text: str, case) -> None:
+        assert holds(folded(text), needs), text
+        if rx.flags & re.IGNORECASE and rx.search(case(text)):
+            assert holds(folded(case(text)), needs), case(text)
+
+    check()

@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
+
+try:  # the standard library's regex parser: private, its shape the same in Python 3.11–3.13
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python whose re has moved them: nothing is ruled out
+    _sre = _sre_parse = None
 
 Literals = frozenset[str]
 Needs = tuple[Literals, ...]  # sets each of which a match holds a string of
@@ -34,9 +38,20 @@ def folded(text: str) -> str:
 
 def needed(rx: re.Pattern[str]) -> Needs:
     """Sets of strings, each of which has a string in every text ``rx`` matches (lower
-    case, see :func:`folded`): the most telling few the pattern gives, or none."""
-    exact, needs = _sequence(_sre_parse.parse(rx.pattern, rx.flags))
-    if exact is not None and "" not in exact:
+    case, see :func:`folded`): the most telling few the pattern gives, or none.
+
+    The parse tree is a private interface of ``re``; where it is missing or of a shape not
+    known (a later Python's), the pattern is taken to need nothing: the test then passes
+    every text, slower but never wrong."""
+    if _sre_parse is None:
+        return ()
+    try:
+        exact, needs = _sequence(_sre_parse.parse(rx.pattern, rx.flags))
+    except Exception:  # any surprise in the private parse tree: it needs nothing
+        return ()
+    if any(not need or not all(isinstance(s, str) for s in need) for need in needs):
+        return ()  # an empty set would rule out every text: never trust it
+    if exact and "" not in exact:
         return (exact,)
     return tuple(sorted(needs, key=len))  # the smallest set checked first: the cheapest
 
