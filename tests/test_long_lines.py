@@ -793,8 +793,8 @@ def test_many_date_rows_and_line_breaks_are_read_in_time_linear_in_their_count()
 
 
 def test_a_run_on_roll_of_many_ands_is_read_in_time_linear_in_its_length() -> None:
-    """Hang guard: _post_and and _body_and asked at each of 16,000 "and"s and "&"s of one
-    entry with no separator (420,000 characters) read a few words either side, where they
+    """Hang guard: _post_and and _body_and asked at each of 13,200 "and"s and "&"s of one
+    entry with no separator (416,000 characters) read a few words either side, where they
     split all the entry before each (minutes; now about a second)."""
     import re
 
