@@ -142,13 +142,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
+from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
 import kg.prose as prose
 from benchmarks.gold_pages import extract_gold
 from kg.evaluate import NAME_KINDS, Found, gold_span, page_sets, score_document
-from kg.records import Item
+from kg.records import Item, MeetingText, Minutes
 
 ROOT = Path(__file__).resolve().parent.parent
 INDEPENDENT = ROOT / "tests" / "independent"
@@ -185,10 +186,9 @@ def collect() -> list[Page]:
     sentences the pipeline cut besides the follow-ups the rules found."""
     sets = {page: int(s) for page, s in page_sets(INDEPENDENT / "SOURCES.md").items()}
     cut: dict[int, list[Sentence]] = {}
-    original = prose._read_doc
     holders: dict[int, int] = {}
 
-    def reading(text, minutes, holder, base, doc, page, p):
+    def reading(minutes: Minutes, holder: Item | MeetingText, base: int, doc: Doc) -> None:
         out = cut.setdefault(id(minutes), [])
         h = holders.setdefault(id(holder), len(holders))
         for s in doc.sents:
@@ -198,14 +198,9 @@ def collect() -> list[Page]:
             if words:
                 out.append(Sentence(base + s.start_char, base + s.end_char, words,
                                     not isinstance(holder, Item), h))
-        return original(text, minutes, holder, base, doc, page, p)
 
     docs = extract_gold(INDEPENDENT / "gold", keep=lambda path: path.stem in sets)
-    prose._read_doc = reading
-    try:
-        prose.read_prose([(text, minutes) for _, _, text, minutes in docs])
-    finally:
-        prose._read_doc = original
+    prose.read_prose([(text, minutes) for _, _, text, minutes in docs], on_doc=reading)
     pages = []
     for path, data, text, minutes in docs:
         rules = [(f.span.start, f.span.end, f.text) for h in minutes.prose for f in h.followups]

@@ -244,9 +244,6 @@ _BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
 # field with 5,000 spaces is not rescanned from each of them.
 _BRACKETS_AT_END = re.compile(r"(?<!\s)\s*\([^)]*\)\s*$")
 _FIELD_LABEL = re.compile(rf"(?P<label>{_FIELD_LABEL_WORDS})[ \t]*:[ \t]*")
-# A post of up to four capitalised words and its colon at the start of a roll's first entry
-# ("Deputy Town Clerk: N A Eaton"): read as a label only when the words are a post.
-_POST_LABEL = re.compile(r"(?P<label>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*:[ \t]*")
 
 
 def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
@@ -2434,6 +2431,7 @@ def _names(
     tier_rx = p.rx("attendance", "tier_title")
     prefix_rx = p.rx("attendance", "list_prefix")
     substitute_rx = p.rx("attendance", "substitute_for")
+    post_label_rx = p.rx("attendance", "post_label")  # "Deputy Town Clerk: N A Eaton"
     # Entries parted by semicolons, most of them two fields, "Name, post or body" ("Ann Bell,
     # Forum Chairman; Carl Dean, Westshire Canoeing; …"), not runs of names.
     semis = [j for j, (_, _, g) in enumerate(pieces) if ";" in g]
@@ -2475,7 +2473,7 @@ def _names(
         # (the first piece too when its label is a post and a name follows on: "Also
         # Present: Clerk: R Bell, Cllr C Dean", "Deputy Town Clerk: N A Eaton", which the
         # roll's title leaves whole)
-        if (lab := _FIELD_LABEL.match(chunk, s, e) if k_piece else _POST_LABEL.match(
+        if (lab := _FIELD_LABEL.match(chunk, s, e) if k_piece else post_label_rx.match(
                 chunk, s, e)) and (k_piece or (
                 lab.end() < e and _is_role(lab.group("label"), p))) and (
                 lab.end() < e or lab.group().rstrip().endswith(":")):
@@ -4104,38 +4102,34 @@ def _portfolio_goes_on(name: str, p: Patterns) -> bool:
         words[0] not in given_names())
 
 
-# A councillor's title, in full, shortened or misprinted: before a role's words alone
-# ("Councillor Member") it names a kind of seat, not a person.
-_COUNCILLOR_TITLES = {"councillor", "councilor", "cllr", "coun"}
-
-
 @cache
-def _group_plurals(p: Patterns) -> frozenset[str]:
-    """``[attendance] group_plurals`` as a set, built once per load."""
-    return frozenset(w.casefold() for w in p.raw["attendance"]["group_plurals"])
+def _words(p: Patterns, key: str) -> frozenset[str]:
+    """The word list ``[attendance] key`` as a set of case-folded words, built once per
+    load (``group_plurals``, ``seat_titles``, ``no_one``, ``surname_particles``)."""
+    return frozenset(w.casefold() for w in p.raw["attendance"][key])
 
 
 def _looks_like_name(name: str, p: Patterns) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
         return False
-    if name.lower().rstrip(".") in {"none", "there were none", "nil", "n/a", "n.a"}:
+    if name.lower().rstrip(".") in _words(p, "no_one"):
         return False
     if re.sub(r"(?<=[a-z])s$", "", words[-1].rstrip(".")).casefold() in p.honorific_keys and all(
             w.lower() in _TIERS for w in words[:-1]):
         return False  # "Borough Councillor, Mike Coopland": the post, then the name
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", name):
         return False  # post-nominal letters or initials: "…, OBE, Leader", "(SC)"
-    if len(words) >= 2 and words[0].casefold().rstrip(".") in _COUNCILLOR_TITLES and all(
+    if len(words) >= 2 and words[0].casefold().rstrip(".") in _words(p, "seat_titles") and all(
             w.lower() in p.role_words for w in words[1:]):
         return False  # "Non Councillor Member" parted at its title: a seat, no one
-    if words[-1].rstrip(".:").casefold() in _group_plurals(p):
+    if words[-1].rstrip(".:").casefold() in _words(p, "group_plurals"):
         return False  # "Elected Members", "Co-optees": a roll's caption for a group
-    particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of", "ab", "ap"}
     # A double-barrelled surname's hyphen typed as a spaced dash: "Ann Quill – Osei".
     if len(words) >= 3 and words[-2] in {"–", "-"} and words[-1][0].isupper() and (
             words[-1].lower() not in p.role_words | p.body_words):
         words = [*words[:-2], words[-1]]
+    particles = _words(p, "surname_particles")
     return all(w[0].isupper() or w.lower() in particles for w in words)
 
 

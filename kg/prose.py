@@ -13,7 +13,7 @@ import calendar
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -70,11 +70,17 @@ _MONTH_ONLY = re.compile(r"^(?P<month>[A-Za-z]+)(?:\s+(?P<year>\d{4}))?$")
 def read_prose(
     docs: Iterable[tuple[str, Minutes]], nlp: Language | None = None,
     patterns: Patterns | None = None,
+    on_doc: Callable[[Minutes, Item | MeetingText, int, Doc], None] | None = None,
 ) -> None:
     """Fill ``mentions``, ``followups``, ``meeting_refs`` and ``held_by`` of every item of
     every document, and of the text no item holds (``minutes.outside``: a public session, a
     police report before the first item; see :mod:`kg.outside`), running the pipeline once
-    over all of them (``nlp.pipe``)."""
+    over all of them (``nlp.pipe``).
+
+    ``on_doc(minutes, holder, base, doc)``, when given, is shown each stretch's parsed doc
+    before its records are read from it (``base``: where the stretch starts in the page's
+    text): for a tool that studies what the pipeline cut (a benchmark's sentences) without
+    parsing the pages a second time. It must not change the doc."""
     nlp = nlp or pipeline()
     p = patterns or load_patterns()
     docs_read = list(docs)
@@ -103,6 +109,8 @@ def read_prose(
             _add_meeting_refs(text, minutes, holder, span.start, doc, pages[id(minutes)], p,
                               above=True)
         else:
+            if on_doc is not None:
+                on_doc(minutes, holder, span.start, doc)
             _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
     for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
         _contact_posts(text, minutes, nlp, p)

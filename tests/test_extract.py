@@ -8499,3 +8499,21 @@ def test_a_run_on_posts_and_is_read_from_the_last_honorific() -> None:
         ("Mr Carl Dean", post), ("Eve Fox", None)]
     assert _attendees_of("Cllr Ann Bell and Mr Carl Dean, Eve Fox", p) == [
         ("Cllr Ann Bell", None), ("Mr Carl Dean", None), ("Eve Fox", None)]
+
+
+def test_a_rolls_word_lists_are_read_from_the_patterns_file() -> None:
+    """A roll's post label ("Deputy Town Clerk: N A Eaton"), its seat titles ("Councillor
+    Member"), its "no one" answers and a name's lower-case particles are data in
+    patterns.toml [attendance], read once at load: the roll reads them as before."""
+    from kg.attendance import _looks_like_name
+    from kg.patterns import load as load_patterns
+
+    p = load_patterns()
+    for key in ("post_label", "seat_titles", "no_one", "surname_particles"):
+        assert key in p.raw["attendance"]
+    assert p.rx("attendance", "post_label").match("Deputy Town Clerk: N A Eaton")
+    assert not p.rx("attendance", "post_label").match("DEPUTY CLERK: N A Eaton")
+    assert not _looks_like_name("Councillor Member", p)
+    assert not _looks_like_name("None", p)
+    assert _looks_like_name("Ann de Quell", p)
+    assert not _looks_like_name("Ann dy Quell", p)

@@ -14442,3 +14442,84 @@ def test_every_text_a_trigger_matches_passes_its_words_test(name: str) -> None:
             assert holds(folded(case(text)), needs), case(text)
 
     check()
+# -- round 42 tidy: public hooks and word lists read from the data files --------------------
+
+_HOOK_PAGE = """\
+Pendlecombe Parish Council
+Minutes of the meeting held on 4 March 2025
+
+1. Apologies for absence
+Apologies were received from Cllr R Quell.
+
+2. Footpaths
+The Clerk agreed to write to the county council about the stile at Brackenmoor Lane.
+"""
+
+
+def test_read_prose_shows_each_stretchs_doc_to_a_caller_before_reading_it() -> None:
+    """A benchmark studies the sentences the pipeline cut without patching a private reader:
+    ``on_doc`` is shown every item's doc, with where the item starts, and the records are
+    read as they are without it."""
+    shown: list[tuple[object, int, str]] = []
+    minutes = extract(_HOOK_PAGE)
+    read_prose([(_HOOK_PAGE, minutes)],
+               on_doc=lambda m, holder, base, doc: shown.append((holder, base, doc.text)))
+    items = [(h, b) for h, b, _ in shown if isinstance(h, Item)]
+    assert [h for h, _ in items] == minutes.items
+    assert [b for _, b in items] == [item.span.start for item in minutes.items]
+    assert any("write to the county council" in t for _, _, t in shown)
+    plain = extract(_HOOK_PAGE)
+    read_prose([(_HOOK_PAGE, plain)])
+    assert [f.text for i in minutes.items for f in i.followups] == [
+        f.text for i in plain.items for f in i.followups] != []
+
+
+def test_an_area_runs_end_is_kept_for_the_lexicon_it_was_read_with() -> None:
+    """The ends of a ", Area, Area" run depend on the lexicon's head words: one kept for a
+    lexicon is not given back for another that reads the same comma otherwise."""
+    from dataclasses import replace
+
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import _area_run_end
+
+    doc = pipeline()("Police, Fire and Crime Commissioner for Westmere")
+    lex = lexicon()
+    comma = next(t.i for t in doc if t.text == ",")
+    assert doc[_area_run_end(doc, comma, lex)].text == "and"
+    fire_heads = replace(lex, org_heads=lex.org_heads | {"fire"})
+    assert _area_run_end(doc, comma, fire_heads) is None  # "Fire" now heads a body
+    assert doc[_area_run_end(doc, comma, lex)].text == "and"
+
+
+def test_a_movers_clause_ends_at_the_words_of_the_lexicons_list() -> None:
+    """An untitled initialled mover ("moved by P A Quell, seconded by …") is read where the
+    clause ends on one of ``people.mover_clause_ends``; the list is data, not code."""
+    from dataclasses import replace
+
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.people import _initialled_agent
+
+    lex = lexicon()
+    assert {",", ":", "and", "that"} <= lex.mover_clause_ends
+    doc = pipeline()("It was moved by P A Quell, seconded by R Dunmore, that the grant be paid.")
+    i = next(t.i for t in doc if t.text == "P")
+    assert doc[i:_initialled_agent(doc, i, lex)].text == "P A Quell"
+    no_comma = replace(lex, mover_clause_ends=lex.mover_clause_ends - {","})
+    assert _initialled_agent(doc, i, no_comma) == i
+
+
+def test_a_wrapped_posts_connectors_are_the_lexicons() -> None:
+    """A post's title left on "of" at a line's end goes on onto the next line by
+    ``posts.wrap_connectors``; without "of" in the list it does not."""
+    from dataclasses import replace
+
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import _wrapped_post
+
+    lex = lexicon()
+    assert lex.post_wrap_connectors == {"of", "for", "and"}
+    doc = pipeline()("The report of the Director of\nHighways Maintenance was noted.")
+    i = next(t.i for t in doc if t.text == "Director")
+    j = next(t.i for t in doc if t.text == "Highways")
+    assert _wrapped_post(doc, i, j, lex)
+    assert not _wrapped_post(doc, i, j, replace(lex, post_wrap_connectors=frozenset({"for"})))

@@ -59,6 +59,7 @@ class Lexicon:
     post_run_enders: frozenset[str]
     post_run_openers: frozenset[str]
     post_unfinished_qualifiers: frozenset[str]
+    post_wrap_connectors: frozenset[str]
     post_run_openers_before_head: frozenset[str]
     post_run_next_heads: frozenset[str]
     post_needs_qualifier: frozenset[str]
@@ -215,6 +216,7 @@ class Lexicon:
     named_for_heads: frozenset[str]
     named_road_tails: frozenset[str]
     agent_verbs: frozenset[str]
+    mover_clause_ends: frozenset[str]
     portfolio_holders: frozenset[str]
     cabinet_posts: tuple[str, ...]
     body_leaders: frozenset[str]
@@ -388,6 +390,7 @@ def lexicon() -> Lexicon:
         post_run_enders=fs("posts", "run_enders"),
         post_run_openers=fs("posts", "run_openers"),
         post_unfinished_qualifiers=fs("posts", "unfinished_qualifiers"),
+        post_wrap_connectors=fs("posts", "wrap_connectors"),
         post_run_openers_before_head=fs("posts", "run_openers_before_head"),
         post_run_next_heads=(fs("posts", "run_enders") | fs("posts", "run_next_heads_more"))
         - fs("posts", "run_next_heads_not"),
@@ -620,6 +623,7 @@ def lexicon() -> Lexicon:
         named_for_heads=fs("people", "named_for_heads"),
         named_road_tails=fs("people", "named_road_tails"),
         agent_verbs=fs("people", "agent_verbs"),
+        mover_clause_ends=fs("people", "mover_clause_ends"),
         portfolio_holders=fs("posts", "portfolio_holders"),
         cabinet_posts=tuple(w.lower() for w in raw["posts"]["cabinet_posts"]),
         body_leaders=fs("posts", "body_leaders"),

@@ -390,12 +390,12 @@ def _wrapped_after_and(doc: Doc, j: int) -> bool:
 def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Whether the token at ``j`` starts a line that a post's title wrapped onto, the run
     from ``i`` on the line before a post left unfinished: it ends in "of", "for" or "and"
-    after a post's head and its "of" or "for" ("The report of the Director of" / "Corporate
-    Resources", "Head of Change and" / "Improvement", as columns of officers and prose cut
-    to a width wrap long titles). The next line opens on a capitalised word that opens no
-    person and no post ("Director of Finance and" / "Mr A Bell" is a post and a name), and the
-    run holds no comma. Not "and" alone, which ends a line of prose as often
-    (:func:`_wrapped_after_and`)."""
+    (``posts.wrap_connectors``) after a post's head and its "of" or "for" ("The report of
+    the Director of" / "Corporate Resources", "Head of Change and" / "Improvement", as
+    columns of officers and prose cut to a width wrap long titles). The next line opens on
+    a capitalised word that opens no person and no post ("Director of Finance and" / "Mr A
+    Bell" is a post and a name), and the run holds no comma. Not "and" alone, which ends a
+    line of prose as often (:func:`_wrapped_after_and`)."""
     # Or it ends in a word that qualifies a noun after it, after the post's "of" or "for"
     # ("Director of Public" / "Health", "Head of Corporate and Strategic" / "Support"): a
     # portfolio never ends in one (``posts.unfinished_qualifiers``).
@@ -403,7 +403,7 @@ def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         doc[j - 2])
     if not (i < j - 2 and j < len(doc) and doc[j - 1].is_space and "\n" in doc[j - 1].text
             and doc[j - 1].text.count("\n") == 1 and (
-                doc[j - 2].lower_ in ("of", "for", "and") or qualifier)
+                doc[j - 2].lower_ in lex.post_wrap_connectors or qualifier)
             and is_cap(doc[j]) and not doc[j].is_upper):
         return False
     first = doc[j].lower_
@@ -725,7 +725,7 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
             not is_cap(t) or t.is_upper or t.lower_ in lex.person_titles for t in doc[i:comma]
     ) or (comma - i == 2 and doc[comma - 1].lower_ in heads):
         return False  # ("Westbury Council, …": a body of its own before the comma)
-    k = _area_run_end(doc, comma, heads)
+    k = _area_run_end(doc, comma, lex)
     if k is None or k >= len(doc) or doc[k].lower_ not in ("and", "&"):
         return False
     e = k + 1  # the title's head: the first head word of the run after "and"
@@ -742,14 +742,21 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
         doc[e].is_lower)
 
 
-def _area_run_end(doc: Doc, comma: int, heads: frozenset[str]) -> int | None:
+def _area_run_end(doc: Doc, comma: int, lex: Lexicon) -> int | None:
     """Where a run of ", Area" entries from ``comma`` ends (each one or two capitalised words
-    heading nothing), or None when one is no area. Every comma of a run ends where the first
-    does, so each run is read once a page, its end kept for each of its commas: a roll of
-    thousands of "Bell, Bell, …" is read in linear time, not from each comma again."""
-    ends: dict[int, int | None] = kept(doc).setdefault(_AREA_RUN_ENDS, {})
+    heading nothing: no post's or body's head word of ``lex``), or None when one is no area.
+    Every comma of a run ends where the first does, so each run is read once a page, its end
+    kept for each of its commas: a roll of thousands of "Bell, Bell, …" is read in linear
+    time, not from each comma again. The ends kept hold for the lexicon they were read with
+    only (its head words decide them), so they are kept with it and read again for another."""
+    store = kept(doc)
+    held: tuple[Lexicon, dict[int, int | None]] | None = store.get(_AREA_RUN_ENDS)
+    if held is None or held[0] is not lex:
+        held = store[_AREA_RUN_ENDS] = (lex, {})
+    ends = held[1]
     if comma in ends:
         return ends[comma]
+    heads = lex.post_heads | lex.org_heads
     seen: list[int] = []
     k: int | None = comma
     while k < len(doc) and doc[k].text == ",":
@@ -769,7 +776,7 @@ def _area_run_end(doc: Doc, comma: int, heads: frozenset[str]) -> int | None:
     return k
 
 
-_AREA_RUN_ENDS = "names_area_run_ends"  # perdoc.kept's key: each comma's run end
+_AREA_RUN_ENDS = "names_area_run_ends"  # perdoc.kept's key: (lexicon, each comma's run end)
 
 
 def _hall_committee(words: list[str], lex: Lexicon) -> bool:

@@ -708,14 +708,14 @@ def _initialled_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     """The end of an untitled name by initials after "moved by", "seconded by": "proposed by
     P A Hale, seconded by R. Dean:". Parish and county minutes alike print a mover so, and a
     lone initial "A" there is no article. The clause must end after the name (its honours
-    aside): a stop, a comma, a colon, a bracket, "and" or "that"; ``i`` when there is none
+    aside): a stop, a comma, a colon, a bracket, "and" or "that"
+    (``people.mover_clause_ends``); ``i`` when there is none
     ("moved by A Report's author" goes on)."""
     k = _initialled_entry(doc, i, lex)
     if k == i:
         return i
     after = k + 1 if k < len(doc) and doc[k].text in lex.honours else k
-    if after < len(doc) and doc[after].text not in (".", ",", "(", ";", ":", "and", "that",
-                                                      ")"):
+    if after < len(doc) and doc[after].text not in lex.mover_clause_ends:
         return i
     if head_kind([doc[k - 1].lower_], lex) is not None or _no_surname(doc[k - 1].lower_, lex):
         return i
