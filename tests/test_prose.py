@@ -3036,6 +3036,9 @@ def test_a_roll_of_initialled_names_run_on_without_commas(sentence: str,
      {"A. Lloyd Penhale"}),
     # a word the page writes small only after the initialled name's surname
     ("Councillor Anna Green asked about the green space.", {"Anna Green"}),
+    # a double surname whose second word is a common word, a verb after it
+    ("Mr J Hill Wood reported on the wood behind the hall.", {"J Hill Wood"}),
+    ("Cllr. A. Lloyd Hall said the village hall was full.", {"A. Lloyd Hall"}),
 ])
 def test_a_word_after_an_initialled_name_and_its_surname(sentence: str,
                                                           people: set[str]) -> None:

@@ -110,7 +110,14 @@ def _word_after_initialled_name(doc: Doc, j: int, k: int) -> bool:
         return True
     # (a short page's excerpt may hold the word nowhere small: an article, a count or "All"
     # in "All in favour" is a word of the language's own list, no surname)
-    return word.is_stop or _lower_on_page(doc, word.lower_)
+    if word.is_stop:
+        return True
+    # a surname that is a common word too ("Mr J Hill Wood reported on the wood") is the
+    # name's last word when a clause's verb in lower case follows it: a post or a dwelling
+    # after the name runs on in capitals or joins by a stop word ("Democratic and Scrutiny
+    # Services Manager")
+    return _lower_on_page(doc, word.lower_) and not (
+        k + 1 < len(doc) and doc[k + 1].is_lower and not doc[k + 1].is_stop)
 
 
 def _word_after_surname(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
