@@ -1631,6 +1631,14 @@ def main() -> None:
         # message and status 0 (as ripgrep does), and a script under `set -o pipefail`
         # goes on; a command that failed before the pipe closed has exited already.
         sys.exit(0)
+    except OSError as e:
+        # A path the system would not even look at (a name over 255 bytes: `kg query`,
+        # `kg ingest`, `kg forget`, `kg evaluate` asked exists() of it) that no command's own
+        # handler took: the path and the reason in one line, not a traceback.
+        if e.filename is None:
+            raise
+        err.print(f"error: {e.filename}: {resources.os_reason(e)}", markup=False)
+        sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -31,6 +31,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.namespaces import TURTLE_PREFIXES, data_base, query_prefixes
+from kg.resources import os_reason
 
 
 def derived_graphs() -> tuple[str, str]:
@@ -82,16 +83,23 @@ def check_store_path(path: Path, read_only: bool = False) -> None:
     store path no store can be opened at (:func:`_check_folder`), and for writing one whose
     parent folder is missing or not a folder. kg makes the store's own folder, never the
     folders above it, as sqlite3 makes a new database file but never its folder: a mistyped
-    parent (``--store ~/minuets/kg-store``) is named, not made in silence."""
-    _check_folder(path, read_only)
-    if read_only or path.exists():
-        return
-    parent = path.parent
-    if parent.exists() and not parent.is_dir():
-        raise StoreError(f"{path}: cannot make the store: {parent} is a file, not a folder")
-    if not parent.exists():
-        raise StoreError(f"{path}: cannot make the store: no such folder: {parent} (kg makes "
-                         "the store's own folder, not the folders above it: make it first)")
+    parent (``--store ~/minuets/kg-store``) is named, not made in silence. A path the system
+    will not even look at (a name over 255 bytes, a folder on the way that is not readable)
+    is one line too, not the traceback of the ``exists()`` that asked."""
+    try:
+        _check_folder(path, read_only)
+        if read_only or path.exists():
+            return
+        parent = path.parent
+        if parent.exists() and not parent.is_dir():
+            raise StoreError(f"{path}: cannot make the store: {parent} is a file, not a "
+                             "folder")
+        if not parent.exists():
+            raise StoreError(f"{path}: cannot make the store: no such folder: {parent} (kg "
+                             "makes the store's own folder, not the folders above it: make "
+                             "it first)")
+    except OSError as e:
+        raise StoreError(f"{path}: cannot use it as a store: {os_reason(e)}") from None
 
 
 EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
