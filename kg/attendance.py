@@ -2960,8 +2960,8 @@ _DASHED_POST = re.compile(r"\s[–—-]\s+(?P<post>(?:[^–—-]|(?<=\w)-(?=\w))
 # inside a word.
 _OWN_DASH = re.compile(r"[–—]|(?<!\w)-|-(?!\w)")
 # The words after an "and" up to the next separator, one at a time, a separator ending them
-# (``_words_to``): _post_and's (to a dash) and _run_on_post_and's and _body_and's (to a
-# bracket or a colon too).
+# (``_words_to``): _run_on_post_and's and _body_and's (to a bracket or a colon too); and
+# all the chunk's words and separators at once, to a dash, for _post_and (``_dash_words``).
 _WORDS_TO_DASH = re.compile(r"(?P<word>[^\s,;\n–—]+)|[,;\n–—]")
 _WORDS_TO_BRACKET = re.compile(r"(?P<word>[^\s,;\n()–—:]+)|[,;\n()–—:]")
 _WORD = re.compile(r"\S+")
@@ -3113,8 +3113,8 @@ def _dash_words(chunk: str, honorifics: frozenset[str], role_words: frozenset[st
     once a chunk: where each starts, its text, for each the first at or after it that ends
     the words after an "and" (a separator, a dash word or an honorific; the count of them
     when none does) and, for each, how many before it hold a role's word (split at "/", as
-    :func:`_is_role` reads them). Each list one longer than the words (a sentinel: the
-    chunk's end)."""
+    :func:`_is_role` reads them). The starts, the stops and the counts are one longer than
+    the words (a sentinel for the chunk's end, after which no word stands)."""
     starts: list[int] = []
     words: list[str] = []
     ends: list[bool] = []
