@@ -3403,7 +3403,9 @@ def _split_body_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
         words = list(re.finditer(r"\S+", chunk[s:e]))
         cut = None
         if re.search(r"[ \t](?:and|&)[ \t]", chunk[s:e]):
-            for i in range(2, len(words) - 1):
+            # (the name is the last three words at most: from any earlier word, building
+            # the rest of a long entry at each word was quadratic)
+            for i in range(max(2, len(words) - 3), len(words) - 1):
                 rest = [w.group() for w in words[i:]]
                 if len(rest) <= 3 and person_first(rest[0], p) and re.fullmatch(
                         r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*", rest[-1]) and names_body(
