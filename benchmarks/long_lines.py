@@ -185,6 +185,10 @@ SHAPES = {
     "roll_brackets": roll("Cllr Ann Bell (Westshire), Cllr Carl Dean (Eastdale), "),
     "roll_ands": roll("Cllr Ann Bell and Mr Carl Dean Head of Planning and "),
     "body_ands": roll("Ann Bell Eastdale & West Moor Council and Carl Dean "),
+    # one dashed post run on with "and"s and no separator or honorific after it (_post_and
+    # read every word to the run's end, and matched the post back to its dash, at each "and")
+    "dashed_post_ands": lambda n: HEAD + "Present: Mr Ann Bell - Head of " + fill(
+        "Roads and ", n) + "\n\n" + ITEMS.format(line="Noted."),
     "action_far": lambda n: HEAD + ITEMS.format(
         line="The Clerk to write to Ann Bell. " + fill("The hall was busy. Action complete. ", n)),
     # a list of meeting dates one a line (a year's meetings over its minutes), n characters

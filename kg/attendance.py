@@ -2953,12 +2953,15 @@ def _brackets(chunk: str) -> tuple[list[int], list[int]]:
 
 
 # _post_and: "- Head of Planning"; a hyphen inside a word is the post's own ("- Head of
-# Cross-Boundary Planning"), no dash parting it from its holder.
+# Cross-Boundary Planning"), no dash parting it from its holder. (What :func:`_dashed_post`
+# answers by bisection, kept as its specification: the tests hold one to the other.)
 _DASHED_POST = re.compile(r"\s[–—-]\s+(?P<post>(?:[^–—-]|(?<=\w)-(?=\w))+)$")
-_TO_DASH_AT = re.compile(r"[^,;\n–—]*[–—]")
+# The dashes a dashed post cannot hold (``_DASHED_POST``'s): a long dash, or a hyphen not
+# inside a word.
+_OWN_DASH = re.compile(r"[–—]|(?<!\w)-|-(?!\w)")
 # The words after an "and" up to the next separator, one at a time, a separator ending them
-# (``_words_to``): _post_and's (to a dash) and _run_on_post_and's and _body_and's (to a
-# bracket or a colon too).
+# (``_words_to``): _run_on_post_and's and _body_and's (to a bracket or a colon too); and
+# all the chunk's words and separators at once, to a dash, for _post_and (``_dash_words``).
 _WORDS_TO_DASH = re.compile(r"(?P<word>[^\s,;\n–—]+)|[,;\n–—]")
 _WORDS_TO_BRACKET = re.compile(r"(?P<word>[^\s,;\n()–—:]+)|[,;\n()–—:]")
 _WORD = re.compile(r"\S+")
@@ -3052,26 +3055,84 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     # there: searched from the entry's start at each "and", a long run-on roll parted by
     # "and" was quadratic)
     last_dash = _last_spaced_dash(chunk, lo, m.start())
-    d = _DASHED_POST.search(chunk, last_dash - 1, m.start()) if last_dash > lo else None
-    honorifics = p.honorific_keys
-    if d is None:
+    if last_dash <= lo or not _dashed_post(chunk, last_dash, m.start()):
         return _run_on_post_and(chunk, m, lo, p)
-    taken = []
-    dashed = False  # the words after the "and" end at a dash: a post before its holder
-    for w in _words_to(chunk, m.end(), _WORDS_TO_DASH):
-        if w == "-":
-            dashed = True
-        if w.casefold().rstrip(".") in honorifics or w == "-":
-            break
-        taken.append(w)
-    else:
-        dashed = bool(_TO_DASH_AT.match(chunk, m.end()))
-    rest = " ".join(taken)
-    if not rest or not rest[0].isupper() or person_first(rest, p) or _titled(rest, p) or dashed:
+    # The words after the "and" up to the next honorific, dash or separator, and the dashed
+    # post's, read from the chunk's words found once (:func:`_dash_words`): all that is asked
+    # of them is the first word after the "and", what ends them, and whether a role's word is
+    # among them; read word by word from each "and" of a long run with no separator ("Mr A
+    # Bell - Head of Roads and Roads and …"), they were quadratic.
+    starts, words, stops, roles = _dash_words(chunk, p.honorific_keys, p.role_words)
+    i = bisect.bisect_left(starts, m.end())
+    j = stops[i]  # the word or separator that ends them
+    if j == i:
+        return False  # no word after the "and"
+    first = words[i]
+    # (a dash word: a post before its holder; an honorific: the next entry; else the next
+    # separator, a long dash there ending them as the dash word does)
+    dashed = j < len(words) and (words[j] == "-" or words[j] in "–—")
+    if not first[0].isupper() or person_first(first, p) or _titled(first, p) or dashed:
         # (Nor "… – North Ward and the Clerk – B Quill": an entry of its own, a post before
         # its dash.)
         return False
-    return _is_role(collapse(f"{d.group('post')} and {rest}"), p)
+    # _is_role on the post, the "and" and those words: no honorific first, a role's word in
+    # the post's words (the chunk's words from the post's start) or in the words after it.
+    a = bisect.bisect_left(starts, last_dash + 1)  # (the dash a word of its own: "-")
+    b = bisect.bisect_left(starts, m.start())
+    opening = words[a] if a < b else "and"
+    return not _titled(opening, p) and (
+        roles[b] > roles[a] or "and" in p.role_words or roles[j] > roles[i])
+
+
+def _dashed_post(chunk: str, dash: int, end: int) -> bool:
+    """Whether ``_DASHED_POST`` matches ``chunk[:end]`` from just before ``dash``, the last
+    dash after a space before ``end``, where the blank of an "and" starts (so a hyphen just
+    before it is inside no word, read either way): a blank after the dash, then at least one
+    character of a post with no dash of its own (a long dash, or a hyphen not inside a word).
+    Found by bisecting where the chunk's own dashes stand (:func:`_post_dashes`): matched at
+    each "and", the pattern read all the post before it, quadratic on a long post run on
+    with "and"s."""
+    if end - dash < 3 or not chunk[dash + 1].isspace():
+        return False
+    own = _post_dashes(chunk)
+    k = bisect.bisect_right(own, dash)
+    return k == len(own) or own[k] >= end
+
+
+@lru_cache(maxsize=16)
+def _post_dashes(chunk: str) -> list[int]:
+    """Where the chunk's dashes stand that no dashed post holds (``_DASHED_POST``'s post): a
+    long dash, or a hyphen with no word's character on either side of it."""
+    return [d.start() for d in _OWN_DASH.finditer(chunk)]
+
+
+@lru_cache(maxsize=16)
+def _dash_words(chunk: str, honorifics: frozenset[str], role_words: frozenset[str],
+                ) -> tuple[list[int], list[str], list[int], list[int]]:
+    """The chunk's words and separators (``_WORDS_TO_DASH``'s) for :func:`_post_and`, found
+    once a chunk: where each starts, its text, for each the first at or after it that ends
+    the words after an "and" (a separator, a dash word or an honorific; the count of them
+    when none does) and, for each, how many before it hold a role's word (split at "/", as
+    :func:`_is_role` reads them). The starts, the stops and the counts are one longer than
+    the words (a sentinel for the chunk's end, after which no word stands)."""
+    starts: list[int] = []
+    words: list[str] = []
+    ends: list[bool] = []
+    roles = [0]
+    for w in _WORDS_TO_DASH.finditer(chunk):
+        word = w.group()
+        starts.append(w.start())
+        words.append(word)
+        sep = w.group("word") is None
+        ends.append(sep or word == "-" or word.casefold().rstrip(".") in honorifics)
+        roles.append(roles[-1] + (not sep and any(
+            x.lower() in role_words for x in word.split("/"))))
+    n = len(words)
+    starts.append(len(chunk) + 1)
+    stops = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        stops[k] = k if ends[k] else stops[k + 1]
+    return starts, words, stops, roles
 
 
 def _run_on_post_and(chunk: str, m: re.Match[str], lo: int, p: Patterns) -> bool:
@@ -3342,7 +3403,9 @@ def _split_body_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
         words = list(re.finditer(r"\S+", chunk[s:e]))
         cut = None
         if re.search(r"[ \t](?:and|&)[ \t]", chunk[s:e]):
-            for i in range(2, len(words) - 1):
+            # (the name is the last three words at most: from any earlier word, building
+            # the rest of a long entry at each word was quadratic)
+            for i in range(max(2, len(words) - 3), len(words) - 1):
                 rest = [w.group() for w in words[i:]]
                 if len(rest) <= 3 and person_first(rest[0], p) and re.fullmatch(
                         r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*", rest[-1]) and names_body(

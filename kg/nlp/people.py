@@ -152,6 +152,9 @@ def people_component(doc: Doc) -> Doc:
     """People: a title and a name ("Councillor Snape", "DCI David Giles", "Mrs Sally
     Quenby"), or a common given name and a surname ("Tina Gould")."""
     lex = lexicon()
+    # (_named's set is dropped here as well as at the end: a pass that raised partway left
+    # it behind, and a later list given the freed list's id would read its words as named)
+    kept(doc).pop(_NAMED, None)
     spans: list[Span] = list(doc.spans.get("ckg", []))
     sent_apologies = _apologised(doc, lex)  # untitled names listed after "Apologies:"
     # words that end a titled name: a post's head, another title, a verb of speech …
@@ -374,7 +377,9 @@ def _named(doc: Doc, spans: list[Span]) -> set[int]:
     added to the set. Built afresh from every span at each councillor's tier, a long roll of
     "County Councillor …" entries was quadratic. Kept under the list's ``id`` (a list can
     hold no weak reference, and the spans in it hold the doc, which the store must not), so a
-    list of another pass starts afresh; the people component drops it when it ends."""
+    list of another pass starts afresh; the people component drops it when it starts (a pass
+    that raised left it behind, and a later list may be given the freed list's id) and when it
+    ends."""
     store = kept(doc)
     known = store.get(_NAMED)
     if known is None or known[0] != id(spans) or known[1] > len(spans):
