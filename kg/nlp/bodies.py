@@ -471,7 +471,7 @@ def _shared_tiers(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             continue
         first, _, second, title = doc[i : i + 4]
         head = title.text.rstrip(".:-")  # "Councillors:-", a heading's colon run on
-        if not (joint.lower_ in ("and", "&") and head.lower() in lex.shared_tier_heads
+        if not (head.lower() in lex.shared_tier_heads
                 and all(t.lower_ in lex.councillor_tiers and is_cap(t) for t in (first, second))
                 and is_cap(title)) or any(s._.kind == PERSON and s.start < i < s.end
                                           for s in spans):

@@ -29,22 +29,21 @@ def paragraphs_component(doc: Doc) -> Doc:
     "Welsh Government"), or before a line that goes on in lower case ("play areas" / "in the
     district"), but never a list's entry ("a)", "ii.")."""
     runs_on = lexicon().line_runs_on_words
+    breaks = [(tok.i, not _runs_on(doc, tok, runs_on)) for tok in doc[1:]
+              if "\n" in doc[tok.i - 1].whitespace_
+              or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)]
     if doc.has_annotation("DEP"):
         # (a parsed doc's sentences are its parser's: setting a start raises, as it did)
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-                tok.is_sent_start = not _runs_on(doc, tok, runs_on)
+        for i, start in breaks:
+            doc[i].is_sent_start = start
         return doc
     # The starts are written all at once: spaCy's ``Token.is_sent_start`` setter asks
     # ``doc.has_annotation("DEP")``, a scan of every token, at each line break (quadratic in
     # a page's lines: a list of 4,000 date rows spent a second here). No decision reads a
     # start set before it, so the order of writing does not matter.
     starts = doc.to_array(SENT_START).view(numpy.int64)
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            starts[tok.i] = -1 if _runs_on(doc, tok, runs_on) else 1
+    for i, start in breaks:
+        starts[i] = 1 if start else -1
     doc.from_array([SENT_START], starts.view(numpy.uint64))
     return doc
 
