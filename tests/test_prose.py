@@ -9348,6 +9348,38 @@ def test_a_qualifier_at_a_lines_end_wraps_onto_no_new_sentence(text: str, post: 
     assert _kinds(_read(text), "post") == {post}
 
 
+@pytest.mark.parametrize(
+    ("text", "post", "cut"),
+    [
+        ("Members were advised that the appropriate Portfolio\nHolder would take the decision.",
+         "Portfolio Holder", "Holder"),
+        ("The Chair welcomed Ann Bell, Sales Manager, and Carl Dean, Technical\nDirector from "
+         "Northvale Fibre Ltd.", "Technical Director", "Director"),
+        ("Tom Orme, Eastmoor Police, and Ann Bell, Chief\nSuperintendent, Westshire Police, "
+         "were welcomed.", "Chief Superintendent", "Superintendent"),
+        ("The Committee thanked Councillor Vane, the Vice\n   Chair, for her work.",
+         "Vice Chair", "Chair"),
+    ],
+)
+def test_a_post_wrapped_after_its_rank_or_qualifier_is_one_post(text: str, post: str,
+                                                                  cut: str) -> None:
+    """A title wrapped at a line's end after the rank or qualifier before its head ("Vice" /
+    "Chair", "Portfolio" / "Holder", "Technical" / "Director": lexicon.toml [posts] ranks and
+    wrapped_before_head) runs on to the head on the next line: one post, not the head alone."""
+    posts = _kinds(_read(text), "post")
+    assert post in posts and cut not in posts
+
+
+def test_a_qualifier_at_a_lines_end_joins_no_whole_post_nor_a_non_head() -> None:
+    """Only the words before a head join it across the line: a whole post at a line's end
+    stays apart from the post on the next ("Chief Executive" / "Director of Finance"), and a
+    rank before a word that heads no post runs into nothing ("Deputy" / "Members noted")."""
+    posts = _kinds(_read("Present: the Chief Executive\nDirector of Finance Jo Hale."), "post")
+    assert {"Chief Executive", "Director of Finance"} <= posts
+    names = _names(_read("Sam Osei, the Senior\nMembers noted the report."))
+    assert not any("Senior Members" in label for _, label in names)
+
+
 def test_a_line_after_a_posts_and_that_opens_a_person_or_a_post_is_no_wrap() -> None:
     """A post that ends its line with "and" before a person's title or another post on the
     next is two things, and a line of prose ending in "of" after no post runs into nothing."""
