@@ -14558,3 +14558,32 @@ def test_a_wrapped_posts_connectors_are_the_lexicons() -> None:
     j = next(t.i for t in doc if t.text == "Highways")
     assert _wrapped_post(doc, i, j, lex)
     assert not _wrapped_post(doc, i, j, replace(lex, post_wrap_connectors=frozenset({"for"})))
+
+
+def _people_found(text: str) -> set[str]:
+    """Every person a whole page names, the roll above its items and their prose."""
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    return set(found_by_extractor(minutes).names["people"])
+
+
+@pytest.mark.parametrize("given", ["Jerry", "Larry", "Cindy", "Fred", "Joshua"])
+def test_a_flattened_roll_starts_a_row_at_a_common_given_name(given: str) -> None:
+    """A roll of "Name Body" rows flattened onto one line starts each row at a given name
+    (kg/data/nlp/given_names.txt, completed from the commonest names of the SSA's baby-name
+    counts): "Jerry", "Larry", "Cindy", "Fred", "Joshua" are read there as "Kevin" is."""
+    people = _people_found(
+        "Minutes of the Board held on 3 May 2023\n\nPresent: Kevin Orme Eastby Borough Council "
+        f"{given} Vane Westby Borough Council Adam Hale Northvale District Council\n\n"
+        "1. Report\n\nThe report was noted.\n")
+    assert f"{given} Vane" in people
+
+
+def test_a_given_name_that_is_a_word_or_a_place_starts_no_row() -> None:
+    """Names that are as often English words, places or surnames ("Rose", "Grace", "Brent",
+    "Lewis") were left out of the list: a roll's body named with one reads as no person."""
+    people = _people_found(
+        "Minutes of the Board held on 3 May 2023\n\nPresent: Kevin Orme Eastby Borough Council "
+        "Brent Vane Westby Borough Council Adam Hale Northvale District Council\n\n"
+        "1. Report\n\nThe report was noted.\n")
+    assert "Brent Vane" not in people
