@@ -14587,3 +14587,20 @@ def test_a_given_name_that_is_a_word_or_a_place_starts_no_row() -> None:
         "Brent Vane Westby Borough Council Adam Hale Northvale District Council\n\n"
         "1. Report\n\nThe report was noted.\n")
     assert "Brent Vane" not in people
+
+
+def test_a_words_wrap_before_a_posts_head_is_the_lexicons() -> None:
+    """A title left on "Portfolio" at a line's end goes on onto its head on the next line by
+    ``posts.wrapped_before_head``; without "portfolio" in the list it does not."""
+    from dataclasses import replace
+
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import _wrapped_before_head
+
+    lex = lexicon()
+    doc = pipeline()("The appropriate Portfolio\nHolder would decide.")
+    i = next(t.i for t in doc if t.text == "Portfolio")
+    j = next(t.i for t in doc if t.text == "Holder")
+    assert _wrapped_before_head(doc, i, j, lex)
+    without = replace(lex, post_wrapped_before_head=lex.post_wrapped_before_head - {"portfolio"})
+    assert not _wrapped_before_head(doc, i, j, without)
