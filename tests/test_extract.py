@@ -8517,3 +8517,15 @@ def test_a_rolls_word_lists_are_read_from_the_patterns_file() -> None:
     assert not _looks_like_name("None", p)
     assert _looks_like_name("Ann de Quell", p)
     assert not _looks_like_name("Ann dy Quell", p)
+
+
+@pytest.mark.parametrize(("entry", "name"), [("Mr Alf Hale TD JP", "Mr Alf Hale"),
+                                             ("Mrs Jo Dean MILCM", "Mrs Jo Dean"),
+                                             ("Mr Sam Osei FILCM", "Mr Sam Osei")])
+def test_a_clerks_or_officers_letters_after_a_name_are_no_part_of_it(entry: str,
+                                                                      name: str) -> None:
+    """Letters after a name that are a decoration or a professional body's membership (the
+    Territorial Decoration "TD"; the Institute of Local Council Management's "MILCM",
+    "FILCM" that parish clerks print) are no part of the name, as "MBE" is not."""
+    names = _names_of(f"Present: Mr Tom Orme, {entry} and Mr Ian Vane")
+    assert name in names and entry not in names

@@ -9348,6 +9348,38 @@ def test_a_qualifier_at_a_lines_end_wraps_onto_no_new_sentence(text: str, post: 
     assert _kinds(_read(text), "post") == {post}
 
 
+@pytest.mark.parametrize(
+    ("text", "post", "cut"),
+    [
+        ("Members were advised that the appropriate Portfolio\nHolder would take the decision.",
+         "Portfolio Holder", "Holder"),
+        ("The Chair welcomed Ann Bell, Sales Manager, and Carl Dean, Technical\nDirector from "
+         "Northvale Fibre Ltd.", "Technical Director", "Director"),
+        ("Tom Orme, Eastmoor Police, and Ann Bell, Chief\nSuperintendent, Westshire Police, "
+         "were welcomed.", "Chief Superintendent", "Superintendent"),
+        ("The Committee thanked Councillor Vane, the Vice\n   Chair, for her work.",
+         "Vice Chair", "Chair"),
+    ],
+)
+def test_a_post_wrapped_after_its_rank_or_qualifier_is_one_post(text: str, post: str,
+                                                                  cut: str) -> None:
+    """A title wrapped at a line's end after the rank or qualifier before its head ("Vice" /
+    "Chair", "Portfolio" / "Holder", "Technical" / "Director": lexicon.toml [posts] ranks and
+    wrapped_before_head) runs on to the head on the next line: one post, not the head alone."""
+    posts = _kinds(_read(text), "post")
+    assert post in posts and cut not in posts
+
+
+def test_a_qualifier_at_a_lines_end_joins_no_whole_post_nor_a_non_head() -> None:
+    """Only the words before a head join it across the line: a whole post at a line's end
+    stays apart from the post on the next ("Chief Executive" / "Director of Finance"), and a
+    rank before a word that heads no post runs into nothing ("Deputy" / "Members noted")."""
+    posts = _kinds(_read("Present: the Chief Executive\nDirector of Finance Jo Hale."), "post")
+    assert {"Chief Executive", "Director of Finance"} <= posts
+    names = _names(_read("Sam Osei, the Senior\nMembers noted the report."))
+    assert not any("Senior Members" in label for _, label in names)
+
+
 def test_a_line_after_a_posts_and_that_opens_a_person_or_a_post_is_no_wrap() -> None:
     """A post that ends its line with "and" before a person's title or another post on the
     next is two things, and a line of prose ending in "of" after no post runs into nothing."""
@@ -14526,3 +14558,49 @@ def test_a_wrapped_posts_connectors_are_the_lexicons() -> None:
     j = next(t.i for t in doc if t.text == "Highways")
     assert _wrapped_post(doc, i, j, lex)
     assert not _wrapped_post(doc, i, j, replace(lex, post_wrap_connectors=frozenset({"for"})))
+
+
+def _people_found(text: str) -> set[str]:
+    """Every person a whole page names, the roll above its items and their prose."""
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    return set(found_by_extractor(minutes).names["people"])
+
+
+@pytest.mark.parametrize("given", ["Jerry", "Larry", "Cindy", "Fred", "Joshua"])
+def test_a_flattened_roll_starts_a_row_at_a_common_given_name(given: str) -> None:
+    """A roll of "Name Body" rows flattened onto one line starts each row at a given name
+    (kg/data/nlp/given_names.txt, completed from the commonest names of the SSA's baby-name
+    counts): "Jerry", "Larry", "Cindy", "Fred", "Joshua" are read there as "Kevin" is."""
+    people = _people_found(
+        "Minutes of the Board held on 3 May 2023\n\nPresent: Kevin Orme Eastby Borough Council "
+        f"{given} Vane Westby Borough Council Adam Hale Northvale District Council\n\n"
+        "1. Report\n\nThe report was noted.\n")
+    assert f"{given} Vane" in people
+
+
+def test_a_given_name_that_is_a_word_or_a_place_starts_no_row() -> None:
+    """Names that are as often English words, places or surnames ("Rose", "Grace", "Brent",
+    "Lewis") were left out of the list: a roll's body named with one reads as no person."""
+    people = _people_found(
+        "Minutes of the Board held on 3 May 2023\n\nPresent: Kevin Orme Eastby Borough Council "
+        "Brent Vane Westby Borough Council Adam Hale Northvale District Council\n\n"
+        "1. Report\n\nThe report was noted.\n")
+    assert "Brent Vane" not in people
+
+
+def test_a_words_wrap_before_a_posts_head_is_the_lexicons() -> None:
+    """A title left on "Portfolio" at a line's end goes on onto its head on the next line by
+    ``posts.wrapped_before_head``; without "portfolio" in the list it does not."""
+    from dataclasses import replace
+
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import _wrapped_before_head
+
+    lex = lexicon()
+    doc = pipeline()("The appropriate Portfolio\nHolder would decide.")
+    i = next(t.i for t in doc if t.text == "Portfolio")
+    j = next(t.i for t in doc if t.text == "Holder")
+    assert _wrapped_before_head(doc, i, j, lex)
+    without = replace(lex, post_wrapped_before_head=lex.post_wrapped_before_head - {"portfolio"})
+    assert not _wrapped_before_head(doc, i, j, without)

@@ -60,6 +60,7 @@ class Lexicon:
     post_run_openers: frozenset[str]
     post_unfinished_qualifiers: frozenset[str]
     post_wrap_connectors: frozenset[str]
+    post_wrapped_before_head: frozenset[str]
     post_run_openers_before_head: frozenset[str]
     post_run_next_heads: frozenset[str]
     post_needs_qualifier: frozenset[str]
@@ -391,6 +392,7 @@ def lexicon() -> Lexicon:
         post_run_openers=fs("posts", "run_openers"),
         post_unfinished_qualifiers=fs("posts", "unfinished_qualifiers"),
         post_wrap_connectors=fs("posts", "wrap_connectors"),
+        post_wrapped_before_head=fs("posts", "wrapped_before_head"),
         post_run_openers_before_head=fs("posts", "run_openers_before_head"),
         post_run_next_heads=(fs("posts", "run_enders") | fs("posts", "run_next_heads_more"))
         - fs("posts", "run_next_heads_not"),

@@ -114,10 +114,11 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         j = i + 1
         comma_ok = False
         while j < n and (not doc[j].is_sent_start or _wrapped_after_and(doc, j)
-                         or _wrapped_post(doc, i, j, lex)):
+                         or _wrapped_post(doc, i, j, lex) or _wrapped_before_head(doc, i, j, lex)):
             t = doc[j]
             if (t.text == "\n" and _wrapped_after_and(doc, j + 1) and j + 1 < n and is_cap(
-                    doc[j + 1])) or _wrapped_post(doc, i, j + 1, lex):
+                    doc[j + 1])) or _wrapped_post(doc, i, j + 1, lex) or (
+                    _wrapped_before_head(doc, i, j + 1, lex)):
                 j += 1  # "Acting Head of Operations &" / "Corporate Performance": one name
                 continue  # wrapped onto the next line after its "&" (or a post's "of", "and")
             if t.lower_ in lex.breaks or t.text == "I":
@@ -433,6 +434,29 @@ def _wrapped_post(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         return False  # "Director of" / "Westshire County Council": the post, then its body
     return any(w in lex.post_heads and words[k + 1] in ("of", "for")
                for k, w in enumerate(words[:-1]))
+
+
+_BEFORE_HEAD_WORDS = 2  # "Vice" / "Chair", "Deputy Chief" / "Executive": a rank or two
+
+
+def _wrapped_before_head(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the token at ``j`` starts a line that a post's title wrapped onto, the run
+    from ``i`` on the line before being only the words that qualify the post's head ("Vice"
+    / "Chair", "Deputy" / "Leader", "Portfolio" / "Holder", "Technical" / "Director": a rank,
+    ``posts.ranks``, or a word of ``posts.wrapped_before_head``), as prose cut to a width and
+    a roll's brackets wrap a title. The next line opens on the head, and the run is no post
+    of its own ("Chief Executive" / "Director of Finance" stays two posts)."""
+    if not (i < j - 1 <= i + _BEFORE_HEAD_WORDS and j < len(doc) and doc[j - 1].is_space
+            and doc[j - 1].text.count("\n") == 1 and is_cap(doc[j]) and not doc[j].is_upper
+            and doc[j].lower_ in lex.post_heads):
+        return False
+    words = [t.lower_ for t in doc[i : j - 1]]
+    if not all(is_cap(t) and not t.is_upper for t in doc[i : j - 1]) or any(
+            w in lex.post_heads for w in words):
+        return False  # a capitalised word that heads a post already ends the title
+    if words[-1] not in lex.post_ranks and words[-1] not in lex.post_wrapped_before_head:
+        return False
+    return head_kind([*words, doc[j].lower_], lex) == POST
 
 
 def _next_line_body(doc: Doc, j: int, lex: Lexicon) -> bool:
