@@ -14363,6 +14363,20 @@ def test_a_patterns_needed_words_rule_out_only_what_it_cannot_match(
         assert not holds(folded(text), needs), text
 
 
+def test_holds_is_every_set_having_a_string_in_the_text() -> None:
+    # holds is written as loops for speed: it must answer as all(any(…)) does, empty sets
+    # and no sets included
+    import random
+
+    rng = random.Random(7)
+    words = ["to", "be", "will", "asked", "clerk", "meeting", "", "x"]
+    for _ in range(500):
+        needs = tuple(frozenset(rng.sample(words, rng.randint(0, 3)))
+                      for _ in range(rng.randint(0, 3)))
+        low = " ".join(rng.choices(words, k=rng.randint(0, 4)))
+        assert holds(low, needs) == all(any(s in low for s in need) for need in needs)
+
+
 def test_a_pattern_whose_words_cannot_be_read_needs_nothing() -> None:
     # a back-reference, a class of ranges, anything optional: every text is tried
     for pattern in (r"(\w)\1", r"[a-z]+", r"(?:will)?", r"x|\d+"):
