@@ -705,6 +705,8 @@ class _Page:
     own_councils: frozenset[str] = frozenset()  # councils its text names as its own (lower case)
     opening: str = ""  # the page's first ``_OPENING`` characters, where its own body is named
     tier_council: str | None = None  # the one council of its heading's bare tier it names
+    # head words the page calls a body by after "the" at least once ("the Board noted")
+    named_heads: frozenset[str] = frozenset()
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -739,7 +741,8 @@ class _Page:
                 or _titled(label, self.titles) or _officers_office(label)
                 or self._own_unit(label)
                 or any(_own_in_short(label, title) for title in self.titles)
-                or self._first_with_a_word_more(label))
+                or self._first_with_a_word_more(label)
+                or _initials_of_self(label, self.own, self.named_heads))
 
     def _first_with_a_word_more(self, label: str) -> bool:
         """Whether a body is the meeting's own named with a word more than its heading
@@ -809,6 +812,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         own_councils=_councils_named_own(text, own, p),
         opening=text[:_OPENING],
         tier_council=_one_council_of_tier(text, own),
+        named_heads=_self_heads(text, uses=1),
     )
 
 
@@ -1040,12 +1044,38 @@ _SELF_TOP = 1500  # how far into a page its own body is first named
 _SELF_USES = 3  # how often the page calls the body by its head word alone
 
 
-def _self_heads(text: str) -> frozenset[str]:
+def _self_heads(text: str, uses: int = _SELF_USES) -> frozenset[str]:
     """The head words a page calls its own body by, capitalised after "the", again and
     again ("the Authority agreed", "the Board noted", "Members of the Partnership"):
-    ``organisations.self_heads`` in lexicon.toml used at least ``_SELF_USES`` times."""
+    ``organisations.self_heads`` in lexicon.toml used at least ``uses`` times."""
     return frozenset(h for h in lexicon().org_self_heads
-                     if len(re.findall(rf"\b[Tt]he {h.capitalize()}\b", text)) >= _SELF_USES)
+                     if len(re.findall(rf"\b[Tt]he {h.capitalize()}\b", text)) >= uses)
+
+
+# A body named by initials, at most one capitalised word more, and a head word: "HIE Board",
+# "ILF Scotland Board", "YOS Management Board". The head is matched in lower case after.
+_INITIALS_THEN_HEAD = re.compile(r"(?P<initials>[A-Z]{2,6})(?: [A-Z][a-z]+)? (?P<head>\w+)")
+
+
+def _initials_of_self(label: str, own: str, heads: frozenset[str]) -> bool:
+    """Whether a body is the meeting's own named by its initials and the head word its
+    minutes call it by after "the" (``heads``: "HIE Board" on minutes that say "the Board
+    agreed", "YOS Management Board" where "the Board" noted): a board's minutes name their
+    own board so, by its short name, and readers never list it as an outside body. Only
+    where the page's own name, as read, has that head word or no body's head at all (no
+    heading was read: the minutes' first line, a date); a committee's page that speaks of
+    "the Board" speaks of another body ("Health Scrutiny Committee" and "CCG Board"), as
+    does a page that never says "the Board" ("NHS Board" on an area committee's minutes).
+    Not the initials of a national body with local branches (``organisations.branches``):
+    "NHS Board", "NHS Executive Board" are the health service's boards of a place."""
+    m = _INITIALS_THEN_HEAD.fullmatch(label)
+    if m is None or (head := m["head"].lower()) not in heads:
+        return False
+    lex = lexicon()
+    if m["initials"].lower() in lex.branches:
+        return False
+    own_words = set(re.findall(r"[a-z][\w-]*", own))
+    return head in own_words or not own_words & lex.org_own_name_heads
 
 
 def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
