@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
@@ -117,7 +117,7 @@ def read_prose(
     for _text, minutes in pages_read:
         _own_body_in_roll(minutes, pages[id(minutes)])
     for text, minutes in pages_read:
-        _join_variants(text, minutes)
+        _join_variants(text, minutes, pages[id(minutes)].own_by_initials)
         _joined_titles(text, minutes)
         _plan_of_own_group(text, minutes)
         _month_of_a_dated_meeting(minutes)
@@ -316,6 +316,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         # own; the name goes through the checks below as any body's does
         together = _councils_named_together(label, p) if kind == ORG else []
         if kind == ORG and not together and page.own_or_host(label):
+            if _initials_of_self(label, page.own, page.named_heads):
+                page.own_by_initials.add(label)
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
             continue  # "the Conservative Group": the party's members on the council
@@ -707,6 +709,10 @@ class _Page:
     tier_council: str | None = None  # the one council of its heading's bare tier it names
     # head words the page calls a body by after "the" at least once ("the Board noted")
     named_heads: frozenset[str] = frozenset()
+    # the own body's names by initials and head read in its items ("BTVLEP Board"), left out as
+    # outside bodies but still bodies the page names: "BTVLEP Chief Executive" in its roll is
+    # the board's chief executive (``_body_initials``); filled as the items are read
+    own_by_initials: set[str] = field(default_factory=set)
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -2611,7 +2617,7 @@ def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:
 # -- one record per real thing in a document ----------------------------------------------
 
 
-def _join_variants(text: str, minutes: Minutes) -> None:
+def _join_variants(text: str, minutes: Minutes, own_by_initials: set[str]) -> None:
     mentions = [m for item in minutes.prose for m in item.mentions]
     for person in [a.name for a in minutes.attendance] + [
             c.label for c in minutes.contacts if c.kind == PERSON]:
@@ -2639,7 +2645,9 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
-    bodies = {m.label for m in mentions if m.kind == ORG}
+    # and the own body named by its initials, no outside body, whose initials still name it
+    # before a post ("BTVLEP Chief Executive")
+    bodies = {m.label for m in mentions if m.kind == ORG} | own_by_initials
     by_initials = _people_by_initials(minutes)
     for (kind, label), root in canonical.items():
         if label != root:

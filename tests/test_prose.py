@@ -10740,6 +10740,22 @@ def test_a_board_its_minutes_name_by_initials_is_no_outside_body() -> None:
     assert {"WRT Partnership", "NHS Board"} <= orgs
 
 
+def test_a_post_after_the_own_boards_initials_is_still_read_bare() -> None:
+    """The own board's initials before a post in its roll ("WRT Chief Executive") still name
+    the board, though "WRT Board" is no outside body there: the post is the chief
+    executive's, by its bare name too."""
+    text = ("12 March 2022\n\nPresent: Ann Hale (Chair), Tom Bell\n\n"
+            "In attendance: Richard Vane, WRT Chief Executive\n\n"
+            "1. Minutes\n\nThe Board agreed the minutes. Following WRT Board approval of the "
+            "lease the members were told.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    (vane,) = [a for a in minutes.attendance if a.name == "Richard Vane"]
+    assert vane.capacity == "WRT Chief Executive"
+    assert "Chief Executive" in vane.capacity_aliases
+    assert "WRT Board" not in {m.label for it in minutes.items for m in it.mentions}
+
+
 def test_a_board_named_by_initials_stays_a_body_where_the_page_is_another_bodys() -> None:
     """"WRT Board" stays an outside body where the page never calls its own body "the
     Board", and where its heading names a committee (whose "the Board" is another body)."""
