@@ -818,7 +818,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         own_councils=_councils_named_own(text, own, p),
         opening=text[:_OPENING],
         tier_council=_one_council_of_tier(text, own),
-        named_heads=_self_heads(text, uses=1),
+        named_heads=_heads_named_alone(text),
     )
 
 
@@ -1050,12 +1050,20 @@ _SELF_TOP = 1500  # how far into a page its own body is first named
 _SELF_USES = 3  # how often the page calls the body by its head word alone
 
 
-def _self_heads(text: str, uses: int = _SELF_USES) -> frozenset[str]:
+def _self_heads(text: str) -> frozenset[str]:
     """The head words a page calls its own body by, capitalised after "the", again and
     again ("the Authority agreed", "the Board noted", "Members of the Partnership"):
-    ``organisations.self_heads`` in lexicon.toml used at least ``uses`` times."""
+    ``organisations.self_heads`` in lexicon.toml used at least ``_SELF_USES`` times."""
     return frozenset(h for h in lexicon().org_self_heads
-                     if len(re.findall(rf"\b[Tt]he {h.capitalize()}\b", text)) >= uses)
+                     if len(re.findall(rf"\b[Tt]he {h.capitalize()}\b", text)) >= _SELF_USES)
+
+
+def _heads_named_alone(text: str) -> frozenset[str]:
+    """The head words (``organisations.self_heads``) a page calls a body by alone after "the"
+    at least once ("the Board agreed"): not "the Board of Kestrel Rivers Authority", which
+    names the board by the body it is of, as a heading does."""
+    return frozenset(h for h in lexicon().org_self_heads
+                     if re.search(rf"\b[Tt]he {h.capitalize()}\b(?!\s+of\b)", text))
 
 
 # A body named by initials, at most one capitalised word more, and a head word: "HIE Board",
