@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
@@ -117,7 +117,7 @@ def read_prose(
     for _text, minutes in pages_read:
         _own_body_in_roll(minutes, pages[id(minutes)])
     for text, minutes in pages_read:
-        _join_variants(text, minutes)
+        _join_variants(text, minutes, pages[id(minutes)].own_by_initials)
         _joined_titles(text, minutes)
         _plan_of_own_group(text, minutes)
         _month_of_a_dated_meeting(minutes)
@@ -316,6 +316,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         # own; the name goes through the checks below as any body's does
         together = _councils_named_together(label, p) if kind == ORG else []
         if kind == ORG and not together and page.own_or_host(label):
+            if _initials_of_self(label, page.own, page.named_heads):
+                page.own_by_initials.add(label)
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
             continue  # "the Conservative Group": the party's members on the council
@@ -705,6 +707,12 @@ class _Page:
     own_councils: frozenset[str] = frozenset()  # councils its text names as its own (lower case)
     opening: str = ""  # the page's first ``_OPENING`` characters, where its own body is named
     tier_council: str | None = None  # the one council of its heading's bare tier it names
+    # head words the page calls a body by after "the" at least once ("the Board noted")
+    named_heads: frozenset[str] = frozenset()
+    # the own body's names by initials and head read in its items ("BTVLEP Board"), left out as
+    # outside bodies but still bodies the page names: "BTVLEP Chief Executive" in its roll is
+    # the board's chief executive (``_body_initials``); filled as the items are read
+    own_by_initials: set[str] = field(default_factory=set)
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -739,7 +747,8 @@ class _Page:
                 or _titled(label, self.titles) or _officers_office(label)
                 or self._own_unit(label)
                 or any(_own_in_short(label, title) for title in self.titles)
-                or self._first_with_a_word_more(label))
+                or self._first_with_a_word_more(label)
+                or _initials_of_self(label, self.own, self.named_heads))
 
     def _first_with_a_word_more(self, label: str) -> bool:
         """Whether a body is the meeting's own named with a word more than its heading
@@ -809,6 +818,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         own_councils=_councils_named_own(text, own, p),
         opening=text[:_OPENING],
         tier_council=_one_council_of_tier(text, own),
+        named_heads=_heads_named_alone(text),
     )
 
 
@@ -1046,6 +1056,40 @@ def _self_heads(text: str) -> frozenset[str]:
     ``organisations.self_heads`` in lexicon.toml used at least ``_SELF_USES`` times."""
     return frozenset(h for h in lexicon().org_self_heads
                      if len(re.findall(rf"\b[Tt]he {h.capitalize()}\b", text)) >= _SELF_USES)
+
+
+def _heads_named_alone(text: str) -> frozenset[str]:
+    """The head words (``organisations.self_heads``) a page calls a body by alone after "the"
+    at least once ("the Board agreed"): not "the Board of Kestrel Rivers Authority", which
+    names the board by the body it is of, as a heading does."""
+    return frozenset(h for h in lexicon().org_self_heads
+                     if re.search(rf"\b[Tt]he {h.capitalize()}\b(?!\s+of\b)", text))
+
+
+# A body named by initials, at most one capitalised word more, and a head word: "HIE Board",
+# "ILF Scotland Board", "YOS Management Board". The head is matched in lower case after.
+_INITIALS_THEN_HEAD = re.compile(r"(?P<initials>[A-Z]{2,6})(?: [A-Z][a-z]+)? (?P<head>\w+)")
+
+
+def _initials_of_self(label: str, own: str, heads: frozenset[str]) -> bool:
+    """Whether a body is the meeting's own named by its initials and the head word its
+    minutes call it by after "the" (``heads``: "HIE Board" on minutes that say "the Board
+    agreed", "YOS Management Board" where "the Board" noted): a board's minutes name their
+    own board so, by its short name, and readers never list it as an outside body. Only
+    where the page's own name, as read, has that head word or no body's head at all (no
+    heading was read: the minutes' first line, a date); a committee's page that speaks of
+    "the Board" speaks of another body ("Health Scrutiny Committee" and "CCG Board"), as
+    does a page that never says "the Board" ("NHS Board" on an area committee's minutes).
+    Not the initials of a national body with local branches (``organisations.branches``):
+    "NHS Board", "NHS Executive Board" are the health service's boards of a place."""
+    m = _INITIALS_THEN_HEAD.fullmatch(label)
+    if m is None or (head := m["head"].lower()) not in heads:
+        return False
+    lex = lexicon()
+    if m["initials"].lower() in lex.branches:
+        return False
+    own_words = set(re.findall(r"[a-z][\w-]*", own))
+    return head in own_words or not own_words & lex.org_own_name_heads
 
 
 def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
@@ -2581,7 +2625,7 @@ def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:
 # -- one record per real thing in a document ----------------------------------------------
 
 
-def _join_variants(text: str, minutes: Minutes) -> None:
+def _join_variants(text: str, minutes: Minutes, own_by_initials: set[str]) -> None:
     mentions = [m for item in minutes.prose for m in item.mentions]
     for person in [a.name for a in minutes.attendance] + [
             c.label for c in minutes.contacts if c.kind == PERSON]:
@@ -2609,7 +2653,9 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
-    bodies = {m.label for m in mentions if m.kind == ORG}
+    # and the own body named by its initials, no outside body, whose initials still name it
+    # before a post ("BTVLEP Chief Executive")
+    bodies = {m.label for m in mentions if m.kind == ORG} | own_by_initials
     by_initials = _people_by_initials(minutes)
     for (kind, label), root in canonical.items():
         if label != root:

@@ -10777,6 +10777,49 @@ def test_a_body_its_own_minutes_call_the_authority_is_no_outside_body() -> None:
     assert "Westmere Fire Authority" in _organisations(text)
 
 
+def test_a_board_its_minutes_name_by_initials_is_no_outside_body() -> None:
+    """Minutes with no heading read that call their own body "the Board" name it by its
+    initials and that head word ("WRT Board", "KLF Westmere Board", "YJS Management Board"):
+    the meeting's own board, no outside body; a body of another head stays one, and so does
+    the health service's board of a place ("NHS Board": a national body's branch)."""
+    text = ("12 March 2022\n\nPresent: Ann Hale (Chair), Tom Bell, Jo Dean\n\n"
+            "1. Minutes\n\nThe Board agreed the minutes. Following WRT Board approval of the "
+            "lease, the KLF Westmere Board and the YJS Management Board were told. The "
+            "WRT Partnership and the NHS Board were consulted.\n")
+    orgs = _organisations(text)
+    assert not {"WRT Board", "KLF Westmere Board", "YJS Management Board"} & orgs
+    assert {"WRT Partnership", "NHS Board"} <= orgs
+
+
+def test_a_post_after_the_own_boards_initials_is_still_read_bare() -> None:
+    """The own board's initials before a post in its roll ("WRT Chief Executive") still name
+    the board, though "WRT Board" is no outside body there: the post is the chief
+    executive's, by its bare name too."""
+    text = ("12 March 2022\n\nPresent: Ann Hale (Chair), Tom Bell\n\n"
+            "In attendance: Richard Vane, WRT Chief Executive\n\n"
+            "1. Minutes\n\nThe Board agreed the minutes. Following WRT Board approval of the "
+            "lease the members were told.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    (vane,) = [a for a in minutes.attendance if a.name == "Richard Vane"]
+    assert vane.capacity == "WRT Chief Executive"
+    assert "Chief Executive" in vane.capacity_aliases
+    assert "WRT Board" not in {m.label for it in minutes.items for m in it.mentions}
+
+
+def test_a_board_named_by_initials_stays_a_body_where_the_page_is_another_bodys() -> None:
+    """"WRT Board" stays an outside body where the page never calls its own body "the
+    Board", and where its heading names a committee (whose "the Board" is another body)."""
+    never = ("12 March 2022\n\nPresent: Ann Hale (Chair), Tom Bell, Jo Dean\n\n"
+             "1. Minutes\n\nThe minutes were agreed. Following WRT Board approval of the lease "
+             "the members were told.\n")
+    assert "WRT Board" in _organisations(never)
+    committee = ("Minutes of the Health Scrutiny Committee held on 12 March 2022\n\n"
+                 "1. Hospitals\n\nThe Board had met in May. Following WRT Board approval of "
+                 "the plan the members were told.\n")
+    assert "WRT Board" in _organisations(committee)
+
+
 def test_a_council_meeting_heading_names_the_council_as_the_meeting_own() -> None:
     """"WESTBURY PARISH COUNCIL MEETING" over the minutes: the council is the meeting's own
     body, not listed as an outside body; another council the minutes name stays one."""
