@@ -590,6 +590,12 @@ def run_ingest(
         # holds it, never once another run waiting for it (--wait) may have opened it.
         removed = store.remove_made()
         _interrupted_before_any_file(store_path, removed and not store_path.exists())
+    except Exception:
+        # Any other failure before a file was stored (one the inputs' own checks did not
+        # foresee) leaves no new, empty store behind either; the error itself goes on.
+        if not any(r.ingested for r in done):
+            store.remove_made()
+        raise
     finally:
         if progress is not None:
             progress.stop()
