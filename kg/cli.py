@@ -641,9 +641,10 @@ def ingest_cmd(
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", metavar="NAME",
-                     help="An installed spaCy model to build the language "
-                     "pipeline on (default: a blank English pipeline)."),
+        typer.Option("--model", metavar="NAME_OR_PATH",
+                     help="An installed spaCy model, or the folder of one (nlp.to_disk), "
+                     "to build the language pipeline on (default: a blank English "
+                     "pipeline); the rules read the same sentences with it."),
     ] = None,
     sameas: SameAsOption = None,
     council: Annotated[
