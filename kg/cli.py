@@ -190,6 +190,8 @@ def _path(given: str, name: str, env: _Env | None = None) -> Callable[[str | Pat
 
 
 def _refused_path(given: str, name: str) -> Callable[[str], typer.Exit]:
+    """The error for an empty or blank path given as ``given``: the parser's and, for a
+    blank one it left to :func:`_env_checked`, the callback's, in the same words."""
     def refuse(value: str) -> typer.Exit:
         where = f"{given} {value!r}" if given else repr(value)
         why = resources.BLANK_PATH if value else resources.EMPTY_PATH
@@ -213,6 +215,8 @@ def _nonempty(given: str, what: str, env: _Env | None = None) -> Callable[[str],
 
 
 def _refused_value(given: str, what: str) -> Callable[[str], typer.Exit]:
+    """The error for an empty or blank value of the option ``given`` (as
+    :func:`_refused_path` is for a path)."""
     def refuse(value: str) -> typer.Exit:
         return fail(f"{given} {value!r}: an empty value (an unset shell variable?): give "
                     f"{what}, or leave {given} out")
