@@ -161,44 +161,108 @@ out = _Console(
 )
 err = _Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
-def _path(given: str, name: str) -> Callable[[str | Path], Path]:
+class _Env:
+    """An option's environment variable, for the option's errors: ``what`` the variable
+    should be given, and what leaving it unset means (``unset``)."""
+
+    def __init__(self, variable: str, what: str, unset: str) -> None:
+        self.variable, self.what, self.unset = variable, what, unset
+
+
+def _blank(value: object) -> bool:
+    """A value of spaces alone (an empty one is refused by the parsers themselves)."""
+    return isinstance(value, str | Path) and str(value) != "." and not str(value).strip()
+
+
+def _path(given: str, name: str, env: _Env | None = None) -> Callable[[str | Path], Path]:
     """Parse a path given as ``given`` (an option's name, or "" for an argument): an empty
-    one is refused in one line saying to ``name`` something, never taken for the current
-    folder (``kg ingest ""`` refuses it so too)."""
+    or blank one is refused in one line saying to ``name`` something, never taken for the
+    current folder (``kg ingest ""`` refuses it so too) nor for a folder named " " (no one
+    means that: `--store " $DIR"` with DIR unset). With a variable ``env``, a blank one is
+    left to :func:`_env_checked`, which knows whether the variable gave it."""
     def parse(value: str | Path) -> Path:
-        if isinstance(value, str) and not value:
-            where = f"{given} ''" if given else "''"
-            raise fail(f"{where}: {resources.EMPTY_PATH}: name {name}")
+        if isinstance(value, str) and not value.strip():
+            if value and env is not None:
+                return Path(value)
+            raise _refused_path(given, name)(value)
         return Path(value)
     return parse
 
 
-def _nonempty(given: str, what: str) -> Callable[[str], str]:
+def _refused_path(given: str, name: str) -> Callable[[str], typer.Exit]:
+    """The error for an empty or blank path given as ``given``: the parser's and, for a
+    blank one it left to :func:`_env_checked`, the callback's, in the same words."""
+    def refuse(value: str) -> typer.Exit:
+        where = f"{given} {value!r}" if given else repr(value)
+        why = resources.BLANK_PATH if value else resources.EMPTY_PATH
+        return fail(f"{where}: {why}: name {name}")
+    return refuse
+
+
+def _nonempty(given: str, what: str, env: _Env | None = None) -> Callable[[str], str]:
     """Parse an option ``given`` whose empty (or blank) value is refused in one line saying
     to give ``what``: `--committee "$COMMITTEE"` with the variable unset would quietly drop
     the filter the user asked for, and `--council "$COUNCIL"` ingest without the council
-    (other IRIs, never joined with the council's: README)."""
+    (other IRIs, never joined with the council's: README). With a variable ``env``, a blank
+    one is left to :func:`_env_checked`, which knows whether the variable gave it."""
     def parse(value: str) -> str:
         if not value.strip():
-            raise fail(f"{given} {value!r}: an empty value (an unset shell variable?): give "
-                       f"{what}, or leave {given} out")
+            if value and env is not None:
+                return value
+            raise _refused_value(given, what)(value)
         return value
     return parse
 
 
-def _set_but_empty(variable: str, what: str, unset: str) -> Callable[..., object]:
-    """An option's callback refusing its environment variable set but empty, as the option
-    given empty is refused (:func:`_path`, :func:`_nonempty`). click takes an empty variable
-    for an unset one, so `export KG_STORE="$STORE"` with STORE unset read or made ./kg-store
-    where `--store "$STORE"` was refused; the value is checked only when the option was not
-    given, so an empty variable never blocks a command that names its own."""
+def _refused_value(given: str, what: str) -> Callable[[str], typer.Exit]:
+    """The error for an empty or blank value of the option ``given`` (as
+    :func:`_refused_path` is for a path)."""
+    def refuse(value: str) -> typer.Exit:
+        return fail(f"{given} {value!r}: an empty value (an unset shell variable?): give "
+                    f"{what}, or leave {given} out")
+    return refuse
+
+
+def _env_checked(env: _Env, refuse: Callable[[str], typer.Exit],
+                 given: str = "", why_not: Callable[[str], str | None] | None = None,
+                 ) -> Callable[..., object]:
+    """An option's callback refusing its environment variable set but empty or blank, as
+    the option given so is refused (``refuse``, the parser's own words). click takes an
+    empty variable for an unset one, so `export KG_STORE="$STORE"` with STORE unset read or
+    made ./kg-store where `--store "$STORE"` was refused; the empty value is checked only
+    when the option was not given, so an empty variable never blocks a command that names
+    its own. A blank value is refused naming where it came from: `KG_COUNCIL=" "` is
+    not told about a --council the user never typed; nor is any value ``why_not`` refuses
+    (a reason, or None for a good value), which names the option ``given`` or the
+    variable, whichever gave it."""
     def check(ctx: typer.Context, param: typer.CallbackParam, value: object) -> object:
-        source = ctx.get_parameter_source(param.name or "")
-        if os.environ.get(variable) == "" and getattr(source, "name", "") == "DEFAULT":
-            raise fail(f"{variable} is set but empty (an unset shell variable?): give it "
-                       f"{what}, or unset it for {unset}")
+        source = getattr(ctx.get_parameter_source(param.name or ""), "name", "")
+        if os.environ.get(env.variable) == "" and source == "DEFAULT":
+            raise fail(f"{env.variable} is set but empty (an unset shell variable?): give it "
+                       f"{env.what}, or unset it for {env.unset}")
+        if _blank(value):
+            if source == "ENVIRONMENT":
+                raise fail(f"{env.variable} is set but blank ({str(value)!r}): give it "
+                           f"{env.what}, or unset it for {env.unset}")
+            raise refuse(str(value))
+        reason = why_not(value) if why_not is not None and isinstance(value, str) else None
+        if reason is not None:
+            where = env.variable if source == "ENVIRONMENT" else given
+            raise fail(f"{where} {value!r}: {reason}")
         return value
     return check
+
+
+#: Why a council's name is refused: `--council "-"` would be an IRI of no name.
+NO_LETTERS = "a council's name needs letters or digits"
+
+
+def _council_name(value: str) -> str | None:
+    return None if any(c.isalnum() for c in value) else NO_LETTERS
+
+
+STORE_ENV = _Env("KG_STORE", "the store's folder", "./kg-store")
+COUNCIL_ENV = _Env("KG_COUNCIL", "the council's name", "no council")
 
 
 #: An --output (-o) file's parser. A parser is not told which of the option's names was
@@ -208,8 +272,8 @@ StoreOption = Annotated[
     Path,
     typer.Option(
         "--store", envvar="KG_STORE", show_envvar=True, metavar="PATH",
-        parser=_path("--store", "the store's folder"),
-        callback=_set_but_empty("KG_STORE", "the store's folder", "./kg-store"),
+        parser=_path("--store", "the store's folder", STORE_ENV),
+        callback=_env_checked(STORE_ENV, _refused_path("--store", "the store's folder")),
         help="Folder of the graph store (made on first ingest, in a folder that exists).",
     ),
 ]
@@ -429,7 +493,7 @@ def run_ingest(
                        "e.g. --exclude 'agenda-*' or --exclude drafts")
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
-        raise fail(f"--council {council!r}: a council's name needs letters or digits")
+        raise fail(f"--council {council!r}: {NO_LETTERS}")
     if encoding is not None:
         try:  # once, before any file: not the same error line for each of 300 files
             codecs.lookup(encoding)
@@ -530,6 +594,12 @@ def run_ingest(
         # holds it, never once another run waiting for it (--wait) may have opened it.
         removed = store.remove_made()
         _interrupted_before_any_file(store_path, removed and not store_path.exists())
+    except Exception:
+        # Any other failure before a file was stored (one the inputs' own checks did not
+        # foresee) leaves no new, empty store behind either; the error itself goes on.
+        if not any(r.ingested for r in done):
+            store.remove_made()
+        raise
     finally:
         if progress is not None:
             progress.stop()
@@ -575,17 +645,18 @@ def ingest_cmd(
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", metavar="NAME",
-                     help="An installed spaCy model to build the language "
-                     "pipeline on (default: a blank English pipeline)."),
+        typer.Option("--model", metavar="NAME_OR_PATH",
+                     help="An installed spaCy model, or the folder of one (nlp.to_disk), "
+                     "to build the language pipeline on (default: a blank English "
+                     "pipeline); the rules read the same sentences with it."),
     ] = None,
     sameas: SameAsOption = None,
     council: Annotated[
         str | None,
         typer.Option("--council", metavar="NAME", envvar="KG_COUNCIL", show_envvar=True,
-                     parser=_nonempty("--council", "the council's name"),
-                     callback=_set_but_empty("KG_COUNCIL", "the council's name",
-                                             "no council"),
+                     parser=_nonempty("--council", "the council's name", COUNCIL_ENV),
+                     callback=_env_checked(COUNCIL_ENV, _refused_value(
+                         "--council", "the council's name"), "--council", _council_name),
                      help="The council the documents belong to: their committees and "
                      "meetings are that council's, never joined with another council's."),
     ] = None,

@@ -25,7 +25,7 @@ from kg.mapping import Source, source_iri, to_graph
 from kg.reader import SUFFIXES, InputError, printable, read
 from kg.records import MeetingText, Minutes
 from kg.resolve import Rules
-from kg.resources import EMPTY_PATH
+from kg.resources import EMPTY_PATH, os_reason
 from kg.store import GraphStore
 from kg.topics import Thesaurus
 
@@ -177,6 +177,15 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
         for name in matches:
             path = Path(name)
             met_before = met_before or path in seen
+            try:
+                path.is_dir()
+            except OSError as e:
+                # A name the system will not look up (over 255 bytes: ENAMETOOLONG, which
+                # ``is_dir`` and ``exists`` raise): that input's error, as a missing file's
+                # is, and the other files are still read (it ended the whole run, after
+                # the store was made).
+                errors.append(FileResult(name, os_reason(e)))
+                continue
             if path.is_dir():
                 start = base if has_magic else len(path.parts)  # where "below" begins
                 inside = sorted(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.resources import wide_mark
+from kg.resources import os_reason, wide_mark
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -42,8 +42,12 @@ def read(path: Path, encoding: str | None = None) -> SourceText:
         raise InputError(_missing(path)) from None
     except IsADirectoryError:
         raise InputError("is a directory") from None
+    except PermissionError as e:
+        raise InputError(os_reason(e)) from None  # "not readable (permission denied)"
     except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}") from None
+        # in words as every other command's unreadable file is ("input/output error"), not
+        # the system's capitalised "Input/output error"
+        raise InputError(f"cannot read: {os_reason(e)}") from None
     return from_bytes(data, path.resolve().as_uri(), printable(path.name), encoding)
 
 

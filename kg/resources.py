@@ -72,6 +72,7 @@ def user_files(
 #: the variable unset read (or made) a store where the user stood, `kg ingest "$MINUTES"`
 #: read every file below it, and `kg evaluate "$GOLD"` scored whatever gold lay there.
 EMPTY_PATH = "an empty path (an unset shell variable?), not the current folder"
+BLANK_PATH = "a path of nothing but spaces (an unset shell variable?)"
 
 
 def os_reason(e: OSError, writing: bool = False) -> str:

@@ -32,6 +32,37 @@ DEV = CORPUS / "dev"
 SEED_2016 = SEEDS / "staffordshire-safe-strong-communities-2016-12-12.txt"
 SEED_2018 = SEEDS / "staffordshire-safeguarding-osc-2018-03-05.txt"
 KG = Path(sys.executable).parent / "kg"
+
+
+def tiny_model(folder: Path, pipes: tuple[str, ...]) -> Path:
+    """A real statistical spaCy pipeline saved to a folder, as a user's own would be (no
+    pretrained English model can be installed here): ``spacy.blank("en")`` with ``pipes``
+    (a parser, a tagger, a senter) initialised on two invented sentences. Untrained, it
+    parses badly (most words left as roots, each a sentence of its own to spaCy): the
+    worst case for sentences a model sets."""
+    import spacy
+    from spacy.training import Example
+
+    nlp = spacy.blank("en")
+    for name in pipes:
+        nlp.add_pipe(name)
+    examples = []
+    for text, heads, deps, tags in (
+        ("The panel noted the report.", [1, 2, 2, 4, 2, 2],
+         ["det", "nsubj", "ROOT", "det", "dobj", "punct"], ["DT", "NN", "VBD", "DT", "NN", "."]),
+        ("Cllr Vane agreed", [1, 2, 2], ["compound", "nsubj", "ROOT"], ["NNP", "NNP", "VBD"]),
+    ):
+        gold: dict[str, object] = {}
+        if "parser" in pipes:
+            gold.update(heads=heads, deps=deps)
+        if "tagger" in pipes:
+            gold["tags"] = tags
+        if "senter" in pipes:
+            gold["sent_starts"] = [1] + [0] * (len(heads) - 1)
+        examples.append(Example.from_dict(nlp.make_doc(text), gold))
+    nlp.initialize(lambda: examples)
+    nlp.to_disk(folder)
+    return folder
 ID = "https://w3id.org/committee-kg/id/"
 
 

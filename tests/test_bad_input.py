@@ -4,11 +4,13 @@ exactly what the good files say."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import random
 import re
 import shutil
+import socket
 import subprocess
 import time
 import zipfile
@@ -115,6 +117,17 @@ def _no_minutes_folder(tmp: Path) -> str:
     return str(folder)
 
 
+def _socket(tmp: Path) -> str:
+    """Minutes that cannot be opened, for root too: a Unix socket named like a text file
+    (open() refuses it, ENXIO, at once). chmod 000 does not stop root, which the tests may
+    run as, and a FIFO with no writer would block the open, not fail it."""
+    path = tmp / "minutes-2023-05-03.txt"
+    with contextlib.chdir(tmp), socket.socket(socket.AF_UNIX) as s:
+        s.bind(path.name)  # relative: a socket's address is short, the test's folder is not
+    assert path.is_socket()
+    return str(path)
+
+
 def _corrupt_pdf(tmp: Path) -> str:
     noise = random.Random(20180305).randbytes(4000)
     return _write(tmp / "report.pdf", b"%PDF-1.7\n" + noise)
@@ -200,6 +213,13 @@ CASES: dict[str, tuple[Callable[[Path], str], str]] = {
         r"\.txt, \.xhtml\)",
     ),
     "glob-matching-nothing": (lambda t: str(t / "nothing-*.txt"), r"no files match this pattern"),
+    # A name the system will not look up: that file's error, the other still read (it ended
+    # the whole run in a traceback-free line, but after the store was made and before the
+    # good file was read).
+    "name-too-long": (lambda t: str(t / ("minutes-" + "x" * 300 + ".txt")),
+                      r"file name too long"),
+    # A file the system will not read: one line naming it, in words.
+    "unreadable": (_socket, r"cannot read: no such device or address"),
     "corrupt-pdf": (_corrupt_pdf, r"not a readable PDF: the PDF is damaged \(\w+(: [^()]*)?\)"),
     # A UTF-16 byte-order mark is read as what it declares (test_utf16_minutes_with_a_mark…);
     # bytes behind it that are not UTF-16 (a lone surrogate), or only NULs, are still refused.
@@ -399,6 +419,26 @@ def test_nothing_ingested_leaves_no_new_store_behind(tmp_path: Path) -> None:
     assert result.stderr == "error: minuts/: no such folder\n"  # the slash says a folder
     assert result.stdout == "total: 0 ingested, 1 failed; no store was made at kg-store\n"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("make", [
+    lambda t: str(t / ("minutes-" + "x" * 300 + ".txt")),
+    lambda t: str(t / ("minutes-" + "x" * 300)) + "/",
+    _socket,
+], ids=["name-too-long", "folder-name-too-long", "unreadable"])
+def test_inputs_that_fail_before_anything_is_read_make_no_store(
+        tmp_path: Path, make: Callable[[Path], str]) -> None:
+    """`kg ingest <a name over 255 bytes> --store NEW` left an empty new store behind: its
+    input failed after the store was made. Nothing ingested, no store made, whatever the
+    input's failure."""
+    bad = make(tmp_path)
+    store = tmp_path / "new-store"
+    result = run_kg("ingest", bad, "--store", store)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(f"error: {bad}: ")
+    assert result.stdout == f"total: 0 ingested, 1 failed; no store was made at {store}\n"
+    assert not store.exists()
 
 
 def test_a_file_name_that_is_not_utf8_is_ingested_beside_the_others(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.store import GraphStore, StoreError, derived_graphs
-from tests.conftest import DEV, ID, KG, ROOT, SEED_2016, SEED_2018, SEEDS, run_kg
+from tests.conftest import DEV, ID, KG, ROOT, SEED_2016, SEED_2018, SEEDS, run_kg, tiny_model
 
 MEETING_2018 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-03-05"
 SEED_TTL = """@prefix ex: <https://example.org/> .
@@ -1288,6 +1288,23 @@ def test_ingest_with_a_model_that_is_not_installed(tmp_path: Path) -> None:
     assert not (tmp_path / "s").exists()
 
 
+def test_ingest_with_the_folder_of_a_model_that_parses(tmp_path: Path) -> None:
+    """`kg ingest --model FOLDER` with a pipeline holding a parser (a user's own, saved with
+    nlp.to_disk) failed every file with spaCy's E043 at its first line break. It reads
+    what the blank pipeline reads now: the same summary, the same graph."""
+    model = tiny_model(tmp_path / "parks-model", ("parser",))
+    plain = run_kg("ingest", SEED_2018, "--store", tmp_path / "s")
+    parsed = run_kg("ingest", SEED_2018, "--model", model, "--store", tmp_path / "s2")
+    assert (parsed.returncode, parsed.stderr) == (0, "")
+    assert parsed.stdout.replace("s2", "s") == plain.stdout
+    graphs = []
+    for store in ("s", "s2"):
+        nt = run_kg("export", "--format", "nt", "--store", tmp_path / store, check=True)
+        graphs.append({t for t in nt.stdout.splitlines() if "ingestedAt" not in t})
+    assert graphs[0] == graphs[1]
+    assert any("ns#FollowUpRequest>" in t for t in graphs[1])
+
+
 def test_square_brackets_in_minutes_are_shown_as_written(tmp_path: Path) -> None:
     """Rich reads "[/bold]" as markup; minutes text must never be read so."""
     minutes = tmp_path / "m.txt"
@@ -2042,6 +2059,56 @@ def test_kg_council_set_but_empty_is_refused_as_an_empty_council_is(tmp_path: Pa
     given = run_kg("ingest", SEED_2018, "--store", tmp_path / "s", "--council",
                    "Borsetshire County Council", env=env)
     assert given.returncode == 0, given.stderr
+
+
+@pytest.mark.parametrize("variable, line", [
+    ("KG_COUNCIL", "KG_COUNCIL is set but blank (' '): give it the council's name, or unset "
+                   "it for no council"),
+    ("KG_STORE", "KG_STORE is set but blank (' '): give it the store's folder, or unset it "
+                 "for ./kg-store"),
+])
+def test_a_blank_variable_is_refused_naming_the_variable(
+        tmp_path: Path, variable: str, line: str) -> None:
+    """`KG_COUNCIL=" "` was refused as `--council ' '`, an option the user never typed, and
+    `KG_STORE=" "` made a store in a folder named " ": each is one line naming the
+    variable, and nothing is made."""
+    env = {**os.environ, variable: " "}
+    if variable == "KG_COUNCIL":
+        env.pop("KG_STORE", None)
+    result = run_kg("ingest", SEED_2018, cwd=tmp_path, env=env)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {line}\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_council_from_the_variable_with_no_letters_names_the_variable(tmp_path: Path) -> None:
+    """A council's name with no letters or digits is refused by whichever gave it."""
+    env = {**os.environ, "KG_COUNCIL": "-"}
+    result = run_kg("ingest", SEED_2018, "--store", tmp_path / "s", env=env)
+    assert (result.returncode, result.stderr) == (
+        1, "error: KG_COUNCIL '-': a council's name needs letters or digits\n")
+    typed = run_kg("ingest", SEED_2018, "--store", tmp_path / "s", "--council", "-")
+    assert (typed.returncode, typed.stderr) == (
+        1, "error: --council '-': a council's name needs letters or digits\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [("ingest", str(SEED_2018)), ("query", "meetings"),
+                                     ("demo",)], ids=lambda c: c[0])
+def test_a_blank_store_path_is_refused_as_an_empty_one_is(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`--store " "` (`--store " $DIR"` with DIR unset) made or read a store in a folder
+    named " ": refused in one line, as `--store ''` is, and a blank `--council` too; a
+    council's name with spaces around it is still taken."""
+    result = run_kg(*command, "--store", " ", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", "error: --store ' ': a path of nothing but spaces (an unset shell variable?): "
+        "name the store's folder\n")
+    council = run_kg("ingest", SEED_2018, "--store", tmp_path / "s", "--council", "  ",
+                     cwd=tmp_path)
+    assert (council.returncode, council.stderr) == (
+        1, "error: --council '  ': an empty value (an unset shell variable?): give the "
+        "council's name, or leave --council out\n")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_an_empty_gold_folder_or_output_file_is_refused(store: Path, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import re
 import time
 from datetime import date
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -23,7 +24,7 @@ from kg.prose import (
     read_prose,
 )
 from kg.records import Item, Minutes
-from tests.conftest import SEED_2016, SEED_2018, finishes
+from tests.conftest import SEED_2016, SEED_2018, finishes, tiny_model
 
 CM = "Cabinet Member for Children and Young People"
 
@@ -14690,3 +14691,28 @@ def test_a_words_wrap_before_a_posts_head_is_the_lexicons() -> None:
     assert _wrapped_before_head(doc, i, j, lex)
     without = replace(lex, post_wrapped_before_head=lex.post_wrapped_before_head - {"portfolio"})
     assert not _wrapped_before_head(doc, i, j, without)
+
+
+@pytest.mark.parametrize("pipes", [("parser",), ("tagger", "senter")], ids=["parser", "senter"])
+def test_a_model_that_parses_or_sets_sentences_reads_what_the_rules_read(
+        tmp_path: Path, pipes: tuple[str, ...]) -> None:
+    """A statistical model holding a parser raised spaCy's E043 at the first line break (the
+    line breaks' starts were written on a doc already parsed). The rules' sentences go in
+    before the model's parser or senter and stand after it, whatever it made of them: the
+    same sentences and follow-ups as the blank pipeline, the model's parse kept."""
+    model = str(tiny_model(tmp_path / "model", pipes))
+    text = ("Minutes of the Parks Committee held on 3 May 2023\n\nPresent: Cllr A Vane "
+            "(Chair)\n\n1. Play areas\n\nThe Head of Parks to report back to the next meeting "
+            "on the play\nareas in Eastmoor. Members asked that a survey be carried out.\n")
+    blank, with_model = pipeline()(text), pipeline(model)(text)
+    if "parser" in pipes:
+        assert with_model.has_annotation("DEP")
+    assert [s.text for s in with_model.sents] == [s.text for s in blank.sents]
+    read = {}
+    for nlp in (pipeline(), pipeline(model)):
+        minutes = extract(text)
+        read_prose([(text, minutes)], nlp=nlp)
+        read[nlp] = [followups(it) for it in minutes.items]
+    assert read[pipeline(model)] == read[pipeline()]
+    assert [f[0] for f in read[pipeline()][0]] == ["The Head of Parks to report back to the ",
+                                                   "Members asked that a survey be carried o"]

@@ -16,6 +16,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 # Importing the component modules registers their components with spaCy by name.
 from kg.nlp import bodies, followups, meeting_refs, names, people  # noqa: F401
 from kg.nlp.lexicon import lexicon
+from kg.nlp.perdoc import kept
 from kg.patterns import load as load_patterns
 
 # -- the pipeline -------------------------------------------------------------------------
@@ -32,11 +33,6 @@ def paragraphs_component(doc: Doc) -> Doc:
     breaks = [(tok.i, not _runs_on(doc, tok, runs_on)) for tok in doc[1:]
               if "\n" in doc[tok.i - 1].whitespace_
               or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)]
-    if doc.has_annotation("DEP"):
-        # (a parsed doc's sentences are its parser's: setting a start raises, as it did)
-        for i, start in breaks:
-            doc[i].is_sent_start = start
-        return doc
     # The starts are written all at once: spaCy's ``Token.is_sent_start`` setter asks
     # ``doc.has_annotation("DEP")``, a scan of every token, at each line break (quadratic in
     # a page's lines: a list of 4,000 date rows spent a second here). No decision reads a
@@ -45,6 +41,26 @@ def paragraphs_component(doc: Doc) -> Doc:
     for i, start in breaks:
         starts[i] = 1 if start else -1
     doc.from_array([SENT_START], starts.view(numpy.uint64))
+    kept(doc)[_STARTS] = starts  # for ckg_sentences, after a model's parser
+    return doc
+
+
+_STARTS = "pipeline_sent_starts"
+
+
+@Language.component("ckg_sentences")
+def sentences_component(doc: Doc) -> Doc:
+    """The rules' sentences again after a model's parser or senter: the parser keeps the
+    starts and non-starts set before it as far as its moves allow, but a word it leaves
+    unattached becomes a root, and so a sentence of its own (a small or poor model does
+    that often). The rule components were written for, and are measured on, the
+    sentencizer's and ``ckg_paragraphs``' sentences: they read the same ones whatever the
+    model. The parse itself (heads, labels) is the model's, kept as it made it."""
+    starts = kept(doc).get(_STARTS)
+    if starts is not None and not numpy.array_equal(doc.to_array(SENT_START).view(numpy.int64),
+                                                    starts):
+        # ``from_array``, not the ``is_sent_start`` setter, which refuses a parsed doc (E043)
+        doc.from_array([SENT_START], starts.view(numpy.uint64))
     return doc
 
 
@@ -73,9 +89,9 @@ COMPONENTS = ("ckg_people", "ckg_names", "ckg_bracket_roles", "ckg_known_bodies"
 
 @cache
 def pipeline(model: str | None = None) -> Language:
-    """The pipeline, built once per process. ``model`` names an installed spaCy model to
-    start from instead of a blank English pipeline (its entities are not used yet: the
-    rule components give the answers either way)."""
+    """The pipeline, built once per process. ``model`` names an installed spaCy model, or
+    the folder of one (``nlp.to_disk``), to start from instead of a blank English pipeline
+    (its entities are not used yet: the rule components give the answers either way)."""
     nlp = spacy.load(model) if model else spacy.blank("en")
     # Keep hyphenated words whole: "Co-ordinator", "Stoke-on-Trent", "Vice-Chairman".
     infixes = [p for p in nlp.Defaults.infixes if f"(?:{HYPHENS})" not in p]
@@ -90,10 +106,26 @@ def pipeline(model: str | None = None) -> Language:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # "Assistant Director (Housing):": a bracket's close and a colon, never an emoticon
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("):", "(:")}
-    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ":-"]})
-    nlp.add_pipe("ckg_paragraphs")
+    # The rules' sentences (stops and line breaks) are set before a model's own parser or
+    # senter, which parses within them: once a doc is parsed, spaCy refuses a start written
+    # by the setter (its E043, at the first line break, as it did). ``ckg_sentences`` puts
+    # them back after the model where it moved them.
+    setters = [name for name in nlp.pipe_names if _sets_sentences(nlp, name)]
+    place = {"before": setters[0]} if setters else {}
+    nlp.add_pipe("sentencizer", name="ckg_sentencizer" if setters else "sentencizer",
+                 config={"punct_chars": [".", "!", "?", ":-"]}, **place)
+    nlp.add_pipe("ckg_paragraphs", **place)
+    if setters:
+        nlp.add_pipe("ckg_sentences")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     load_patterns()  # warm the shared pattern cache once
     return nlp
+
+
+def _sets_sentences(nlp: Language, name: str) -> bool:
+    """Whether a model's component parses or sets sentence starts, by what it declares it
+    assigns (a parser, a senter, a sentencizer, under whatever name the model gives it)."""
+    assigns = nlp.get_pipe_meta(name).assigns
+    return any(a in assigns for a in ("token.dep", "token.head", "token.is_sent_start",
+                                      "token.sent_start", "doc.sents"))
