@@ -189,6 +189,10 @@ SHAPES = {
     # read every word to the run's end, and matched the post back to its dash, at each "and")
     "dashed_post_ands": lambda n: HEAD + "Present: Mr Ann Bell - Head of " + fill(
         "Roads and ", n) + "\n\n" + ITEMS.format(line="Noted."),
+    # the same run on with hyphened words ("Cross-Boundary and …"): attendance's
+    # _last_spaced_dash walked back from each "and" past every hyphen inside a word
+    "hyphened_post_ands": lambda n: HEAD + "Present: Mr Ann Bell - Head of " + fill(
+        "Cross-Boundary and ", n) + "\n\n" + ITEMS.format(line="Noted."),
     "action_far": lambda n: HEAD + ITEMS.format(
         line="The Clerk to write to Ann Bell. " + fill("The hall was busy. Action complete. ", n)),
     # a list of meeting dates one a line (a year's meetings over its minutes), n characters
