@@ -95,6 +95,12 @@ line break's sentence start through spaCy's setter, which scans every token of t
 each time (now written at once). Added ``prose_tiers`` (0.22 / 0.43 / 0.85 -> 0.20 / 0.42 /
 0.77; 1.86 -> 1.32 at 40,000): people._council_place built the set of every word named so far
 at each councillor's tier (now kept for the pass and added to, ``people._named``).
+Round 42's speed branch (s43-speed) added ``hyphened_post_ands`` (a dashed post of hyphened
+words run on with "and"s; CPU seconds at 5,000 / 10,000 / 20,000 / 80,000 characters, loaded
+machine, two runs each: 0.09 / 0.16 / 0.40 / 2.28 and 0.06 / 0.11 / 0.24 / 2.02 -> 0.07 /
+0.10 / 0.16 / 0.68 and 0.08 / 0.09 / 0.17 / 0.86; output of the development, sets 55-56 and
+held-out pages byte-identical): attendance._last_spaced_dash walked back from each "and"
+past every hyphen inside a word; it now bisects the chunk's spaced dashes, found once.
 """
 
 from __future__ import annotations
@@ -189,6 +195,10 @@ SHAPES = {
     # read every word to the run's end, and matched the post back to its dash, at each "and")
     "dashed_post_ands": lambda n: HEAD + "Present: Mr Ann Bell - Head of " + fill(
         "Roads and ", n) + "\n\n" + ITEMS.format(line="Noted."),
+    # the same run on with hyphened words ("Cross-Boundary and …"): attendance's
+    # _last_spaced_dash walked back from each "and" past every hyphen inside a word
+    "hyphened_post_ands": lambda n: HEAD + "Present: Mr Ann Bell - Head of " + fill(
+        "Cross-Boundary and ", n) + "\n\n" + ITEMS.format(line="Noted."),
     "action_far": lambda n: HEAD + ITEMS.format(
         line="The Clerk to write to Ann Bell. " + fill("The hall was busy. Action complete. ", n)),
     # a list of meeting dates one a line (a year's meetings over its minutes), n characters

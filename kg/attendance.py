@@ -3016,15 +3016,20 @@ def _last_spaced_dash(chunk: str, lo: int, hi: int) -> int:
     dash that parts a holder from a post ("Ann Bell - Head of Cross-Boundary Planning"). A
     hyphen inside a word ("Cross-Boundary") is the word's own; taken for the dash, the post was
     not found and its "and" parted the roll ("Building Control" read as a person). (Bisected
-    from the chunk's dash positions, as :func:`_last_at`, then back past the hyphens inside
-    words only.)"""
-    pos = _positions(chunk, "–—-")
+    from the chunk's spaced dashes, found once a chunk, :func:`_spaced_dashes`: walked back
+    from each "and" past every hyphen inside a word, a run-on roll of hyphenated posts was
+    quadratic.)"""
+    pos = _spaced_dashes(chunk)
     k = bisect.bisect_left(pos, hi) - 1
-    while k >= 0 and pos[k] > lo:
-        if chunk[pos[k] - 1].isspace():
-            return pos[k]
-        k -= 1
-    return -1
+    return pos[k] if k >= 0 and pos[k] > lo else -1
+
+
+@lru_cache(maxsize=16)
+def _spaced_dashes(chunk: str) -> list[int]:
+    """Where the chunk's dashes stand that have a blank just before them, in order, found once
+    a chunk (:func:`_last_spaced_dash`). A dash at the chunk's start has nothing before it
+    and is none of them."""
+    return [d for d in _positions(chunk, "–—-") if d > 0 and chunk[d - 1].isspace()]
 
 
 def _after_last(chunk: str, seps: str, end: int) -> int:

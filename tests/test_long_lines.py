@@ -874,3 +874,49 @@ def test_the_dashed_post_found_by_bisection_is_the_patterns() -> None:
             if dash > lo:
                 assert _dashed_post(chunk, dash, hi) == bool(
                     _DASHED_POST.search(chunk, dash - 1, hi)), (chunk, lo, hi)
+
+
+def test_the_last_spaced_dash_is_the_one_a_walk_back_finds() -> None:
+    """attendance._last_spaced_dash bisects the chunk's dashes that stand after a blank,
+    found once a chunk, where it walked back from each "and" past every hyphen inside a word:
+    on random entries of words, hyphens inside and outside words, long dashes and blanks (a
+    dash at the chunk's start among them), it gives the dash a walk back from ``hi`` to just
+    after ``lo`` finds."""
+    from kg.attendance import _last_spaced_dash
+
+    def walk(chunk: str, lo: int, hi: int) -> int:
+        for d in range(hi - 1, lo, -1):
+            if chunk[d] in "–—-" and chunk[d - 1].isspace():
+                return d
+        return -1
+
+    pieces = ["Ann", "Cross-Boundary", "x-", "-y", "-", "–", "—", " - ", " – ", " —", "-–",
+              " ", "\t", "\u00a0", "\n", ","]
+    rng = random.Random(43)
+    for _ in range(400):
+        chunk = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(30))
+        for _ in range(10):
+            hi = rng.randrange(len(chunk) + 1)
+            lo = rng.randrange(hi + 1)
+            assert _last_spaced_dash(chunk, lo, hi) == walk(chunk, lo, hi), (chunk, lo, hi)
+
+
+def test_a_dashed_post_of_hyphened_words_run_on_with_ands_is_read_in_linear_time() -> None:
+    """Hang guard: _post_and asked at each of 40,000 "and"s of one dashed post whose words
+    are hyphened ("Mr Ann Bell - Head of Cross-Boundary and Cross-Boundary and …", 760,000
+    characters) found the post's dash by walking back past every hyphen inside a word before
+    the "and" (a minute and a half; now under a second). Each "and" is the post's own; with a
+    dash at the run's end (a post before its holder) none is."""
+    import re
+
+    from kg.attendance import _post_and
+
+    p = load()
+    chunk = "Mr Ann Bell - Head of " + "Cross-Boundary and " * 40_000 + "Roads"
+    ands = list(re.finditer(r"\s+(?:and|&)\s+", chunk))
+    with finishes(within=30, cpu=True):
+        own = [_post_and(chunk, m, p) for m in ands]
+        dashed = chunk + " - Mr Carl Dean"
+        before_dash = [_post_and(dashed, m, p) for m in ands]
+    assert len(own) == 40_000 and all(own)
+    assert not any(before_dash)

@@ -14613,6 +14613,28 @@ def test_an_area_runs_end_is_kept_for_the_lexicon_it_was_read_with() -> None:
     assert doc[_area_run_end(doc, comma, lex)].text == "and"
 
 
+def test_a_lexicons_unions_are_its_lists_built_once_and_never_a_copys() -> None:
+    """``Lexicon.union`` is the union of the lists it names, built once and kept (the readers
+    ask for it at each word of a run); a copy of the lexicon with one list changed builds its
+    own, with the changed list, and the original keeps its own; the names' order does not
+    change the words."""
+    from dataclasses import replace
+
+    from kg.nlp.lexicon import lexicon
+
+    lex = lexicon()
+    heads = lex.union("post_heads", "org_heads")
+    assert heads == lex.post_heads | lex.org_heads and "director" in heads
+    assert lex.union("post_heads", "org_heads") is heads
+    assert lex.union("org_heads", "post_heads") == heads
+    assert lex.union("person_titles", "not_name_start", "connectors") == (
+        lex.person_titles | lex.not_name_start | lex.connectors)
+    wider = replace(lex, org_heads=lex.org_heads | {"zymurgy"})
+    assert "zymurgy" in wider.union("post_heads", "org_heads")
+    assert "zymurgy" not in lex.union("post_heads", "org_heads")
+    assert wider.union("post_heads", "org_heads") is not heads
+
+
 def test_a_movers_clause_ends_at_the_words_of_the_lexicons_list() -> None:
     """An untitled initialled mover ("moved by P A Quell, seconded by …") is read where the
     clause ends on one of ``people.mover_clause_ends``; the list is data, not code."""

@@ -336,6 +336,19 @@ class Lexicon:
     # words of a meeting's name that make it a joint body's (``organisations.joint_body_words``)
     joint_body_words: frozenset[str]
 
+    def union(self, *names: str) -> frozenset[str]:
+        """The union of the word lists named (``lex.union("post_heads", "org_heads")`` is
+        ``lex.post_heads | lex.org_heads``), built once a lexicon and kept: the readers ask
+        for the same few unions at each word of a run, and a union of lists of a hundred words
+        built there again each time was a good part of the prose pass. Kept in the instance's
+        own dictionary (the dataclass is frozen, and a lexicon copied by
+        ``dataclasses.replace`` starts with none kept, so it never reads its original's)."""
+        kept: dict[tuple[str, ...], frozenset[str]] = self.__dict__.setdefault("_unions", {})
+        words = kept.get(names)
+        if words is None:
+            words = kept[names] = frozenset().union(*(getattr(self, n) for n in names))
+        return words
+
 
 def _with_ampersands(names: frozenset[str]) -> frozenset[str]:
     """Known names with "&" for each "and" and "and" for each "&", as minutes print them

@@ -93,7 +93,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # legislature is a post
             tok.lower_ in ("member", "members") and doc[i + 1 : i + 5].text.lower().startswith(
                 tuple("of " + w for w in lex.legislatures))
-        )) or (tok.lower_ in lex.breaks | lex.roll_statuses) or (
+        )) or (tok.lower_ in lex.union("breaks", "roll_statuses")) or (
             # "A Member advised": the article, though a capital; not an initial
             tok.text == "A" and i + 1 < n and doc[i + 1].text != "." and (
                 doc[i + 1].lower_ in lex.post_heads or tok.is_sent_start
@@ -743,8 +743,8 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
     closes the list, and the run after it ends in a post's, a body's or a programme's head
     word ("Retail, Hospitality and Leisure Grant Fund"). A list of names of their own
     ("Westbury, Eastbury and Northbury") has no such head."""
-    heads = lex.post_heads | lex.org_heads
-    titles = heads | lex.programme_heads
+    heads = lex.union("post_heads", "org_heads")
+    titles = lex.union("post_heads", "org_heads", "programme_heads")
     if not 1 <= comma - i <= 2 or any(
             not is_cap(t) or t.is_upper or t.lower_ in lex.person_titles for t in doc[i:comma]
     ) or (comma - i == 2 and doc[comma - 1].lower_ in heads):
@@ -780,7 +780,7 @@ def _area_run_end(doc: Doc, comma: int, lex: Lexicon) -> int | None:
     ends = held[1]
     if comma in ends:
         return ends[comma]
-    heads = lex.post_heads | lex.org_heads
+    heads = lex.union("post_heads", "org_heads")
     seen: list[int] = []
     k: int | None = comma
     while k < len(doc) and doc[k].text == ",":
@@ -986,7 +986,7 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     if len(words) > 1 and words[-1] in lex.own_unit_heads and all(
             w in lex.own_unit_words for w in words[:-1]):
         return True  # "the Project Delivery Board", "the Administration Department": its own
-    if len(words) > 1 and words[-1] in lex.own_unit_heads | lex.own_office_heads and (
+    if len(words) > 1 and words[-1] in lex.union("own_unit_heads", "own_office_heads") and (
             " ".join(words[:-1]) in lex.own_functions):
         return True  # "the Election Team", "the Rights of Way team": its own officers
     owner, apostrophe, owned = name_key(text).partition("'s ")
@@ -1350,7 +1350,7 @@ def _national_body(words: list[str], lex: Lexicon) -> bool:
     five words, none heading a post or a programme (a "Commissioner for Wales" is a post);
     not a region ("North Wales", "Rural England") nor the nations themselves ("England and
     Wales")."""
-    if not 2 <= len(words) <= 5 or words[0] in lex.nations | lex.regions | lex.not_name_start:
+    if not 2 <= len(words) <= 5 or words[0] in lex.union("nations", "regions", "not_name_start"):
         return False
     # the longest nation first ("northern ireland" before "ireland"): the same in every run,
     # not the set's order
@@ -1554,9 +1554,10 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
     quoted = k == e + 1 and doc[e].text in _CLOSING_QUOTES
     if (k == e or quoted) and k + 1 < len(doc) and start is not None and (
             quoted or e - start >= 2 or (doc[start].is_upper and len(doc[start]) >= 2)) and (
-            doc[e - 1].lower_ not in lex.programme_heads | lex.org_heads | lex.post_heads) and (
-            doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in lex.connectors
-            | lex.not_name_start | lex.not_modifiers) and not doc[k].lower_.endswith("ed") and (
+            doc[e - 1].lower_ not in lex.union("programme_heads", "org_heads", "post_heads")
+            ) and (doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in lex.union(
+                "connectors", "not_name_start", "not_modifiers")) and not (
+            doc[k].lower_.endswith("ed")) and (
             _lower_phrase(doc[start:e]) not in lex.org_known) and doc[k + 1].is_lower and (
             doc[k + 1].lower_ in lex.programme_trailing):
         return k + 2
@@ -2668,7 +2669,7 @@ def _after_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     ("the Paul Hamlyn Foundation"), nor a given name before a head word ("Prince Philip
     Hospital") or an initial ("King George V Playing Fields"). The person is left to the
     people's reader."""
-    heads = lex.post_heads | lex.org_heads
+    heads = lex.union("post_heads", "org_heads")
     # a roll's column before the run ("Apologies Jo Hale Westbury Wildlife Trust"): the run
     # opens with the person, as it does after any capitalised word
     opened = start > 0 and doc[start - 1].lower_ in lex.roll_statuses and is_cap(doc[start - 1])
@@ -3006,7 +3007,7 @@ def _surname_like_a_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -
     word that numbers a part of the papers (``programmes.numbering_words``: "Appendix C
     Grant", "Item D Grant applications") letters that part, no initial."""
     if len(words) != 2 or words[1] not in (
-            lex.post_heads | lex.surname_heads | lex.programme_surname_heads) or not (
+            lex.union("post_heads", "surname_heads", "programme_surname_heads")) or not (
             doc[start + 1].is_title):
         return False
     if start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "our", "their", "its", "his",
@@ -3305,10 +3306,11 @@ def _name_that_acts_as_many(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
             (is_cap(t) and t.is_alpha) or t.text == "&" for t in doc[s:e]) or doc[
             s].text == "&" or doc[e - 1].text == "&":
         return False
-    if doc[s].text in lex.given_names or words[0] in lex.person_titles | lex.not_name_start \
+    if doc[s].text in lex.given_names or words[0] in lex.union(
+            "person_titles", "not_name_start") \
             or _generic(" ".join(words), lex) or any(
-            w in _not_in_acting_names(lex) or w.rstrip("s") in lex.post_heads
-            | lex.post_lay_roles for w in words) or any(
+            w in _not_in_acting_names(lex) or w.rstrip("s") in lex.union(
+                "post_heads", "post_lay_roles") for w in words) or any(
             " ".join(words).removesuffix("s").endswith(w)
             for w in lex.committee_words | set(lex.group_phrases)):
         return False  # ("Working Groups have met": the council's own)
@@ -3594,8 +3596,8 @@ def _from_a_person(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | N
     if e - s == 1 and not doc[s].is_upper:
         return False
     if _lower_phrase(doc[s:e]) in lex.council_short or doc[e - 1].lower_ in (
-            lex.street_words | lex.dwellings) or (e < len(doc) and doc[e].lower_ in (
-                lex.street_words | lex.dwellings)):
+            lex.union("street_words", "dwellings")) or (e < len(doc) and doc[e].lower_ in (
+                lex.union("street_words", "dwellings"))):
         return False  # "Mr Hale from Holly Tree Farm", "… from Church Lane": an address
     if doc[e - 1].text in lex.given_names or len(doc[e - 1].text.rstrip(".")) == 1:
         return False  # "… from Fans Roy to discuss", "… from Rising G A Lane": a person
@@ -3953,8 +3955,9 @@ def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
     k = i
     while k < len(doc) and k - i < 3 and is_cap(doc[k]) and (
         doc[k].is_alpha or _INITIALS.fullmatch(doc[k].text)) and (
-        doc[k].lower_ not in lex.not_name_start | lex.post_heads | lex.org_heads
-        | lex.programme_heads | lex.legislation  # "Environment Regulations (EIR)"
+        doc[k].lower_ not in lex.union("not_name_start", "post_heads", "org_heads",
+                                       "programme_heads", "legislation")
+        # ("legislation": "Environment Regulations (EIR)")
     ):
         k += 1
     if k - i < 2 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":

@@ -158,7 +158,7 @@ def people_component(doc: Doc) -> Doc:
     spans: list[Span] = list(doc.spans.get("ckg", []))
     sent_apologies = _apologised(doc, lex)  # untitled names listed after "Apologies:"
     # words that end a titled name: a post's head, another title, a verb of speech …
-    not_name = lex.post_heads | lex.person_titles | lex.not_surnames | lex.speech_verbs
+    not_name = lex.union("post_heads", "person_titles", "not_surnames", "speech_verbs")
     body_memo: dict[int, bool] = {}  # _body_follows' answers, word by word, for this doc
     i, n = 0, len(doc)
     # each word in lower case, read once: the title lookup below joined a slice of the doc
@@ -294,10 +294,9 @@ def people_component(doc: Doc) -> Doc:
             # Kellow")
             while k < n and (k - i < 3 or (k - i < 4 and all(
                     _initial(t) for t in doc[i + 1 : k]))) and is_cap(
-                    doc[k]) and doc[k].lower_ not in (
-                lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
-                | lex.acronym_heads | lex.named_for_heads
-            ) and doc[k].text not in lex.honours and not (
+                    doc[k]) and doc[k].lower_ not in lex.union(
+                "post_heads", "org_heads", "programme_heads", "committee_words",
+                "acronym_heads", "named_for_heads") and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and _next_in_run(doc, k, lex)) and not (
                     k - i == 2 and _post_follows(doc, k, lex)) \
@@ -895,8 +894,8 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
     brackets: list[tuple[int, int]] = []
     n, i = len(doc), k
     closing = False
-    not_surname = (lex.post_heads | lex.org_heads | lex.programme_heads | lex.not_name_start
-                   | lex.connectors)
+    not_surname = lex.union("post_heads", "org_heads", "programme_heads", "not_name_start",
+                            "connectors")
     while i < n:
         if doc[i].text == "(":  # "(Vice-Chair)" after a name
             if (close := _bracket_close(doc, i, 8)) is None:
