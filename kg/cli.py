@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, BinaryIO, NoReturn
 
 import pyoxigraph as ox
 import typer
@@ -964,6 +964,36 @@ def _compact(value: str, names: dict[str, str]) -> str:
     return value
 
 
+def _line_ended(text: str) -> str:
+    """``text`` ending with a line break, as every other command's output does: SPARQL
+    JSON and XML results (and JSON-LD, RDF/XML) end on their last bracket, which left the
+    shell's prompt after it and ran a second result appended to a file (``>>``) into the
+    first's line. Nothing is added to no output."""
+    return text if not text or text.endswith("\n") else text + "\n"
+
+
+class _EndsLine:
+    """A binary stream that remembers its last byte, so that an export whose serialiser
+    ends without a line break (JSON-LD, RDF/XML) is ended with one, as :func:`_line_ended`
+    ends a query's results, without holding the whole export in memory."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.last = b"\n"  # nothing written: nothing to end
+
+    def write(self, data: bytes) -> int:
+        if data:
+            self.last = bytes(data[-1:])
+        return self.raw.write(data)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def end_line(self) -> None:
+        if self.last != b"\n":
+            self.raw.write(b"\n")
+
+
 def print_results(results: object, fmt: str, *, excel_safe: bool = False,
                   declared: dict[str, str] | None = None) -> int | None:
     """A query's results on standard output: a table, or serialised in ``fmt``. With
@@ -976,13 +1006,13 @@ def print_results(results: object, fmt: str, *, excel_safe: bool = False,
         if fmt == "table":
             out.print("true" if bool(results) else "false")
         else:
-            out.print(serialize_results(results, fmt), end="", markup=False)
+            out.print(_line_ended(serialize_results(results, fmt)), end="", markup=False)
         return None
     if fmt != "table" or isinstance(results, ox.QueryTriples):
         text = serialize_results(results, fmt)
         if excel_safe and isinstance(results, ox.QuerySolutions):
             text = excel_safe_csv(text)
-        sys.stdout.write(text)
+        sys.stdout.write(_line_ended(text))
         return None
     names, data = rows(results)  # type: ignore[arg-type]
     table = Table(show_lines=False, header_style="bold")
@@ -1103,11 +1133,15 @@ def export_cmd(
     _known_format(fmt, EXPORT_FORMATS)
     graph = open_store(store, read_only=True)
     if output is None:
-        graph.export(fmt, sys.stdout.buffer)
+        ended = _EndsLine(sys.stdout.buffer)
+        graph.export(fmt, ended)
+        ended.end_line()
         return
     try:
         with replacing(output) as f:
-            graph.export(fmt, f)
+            ended = _EndsLine(f)
+            graph.export(fmt, ended)
+            ended.end_line()
     except OSError as e:
         raise _cannot_write(output, e) from None
     err.print(f"wrote {output}", markup=False)

@@ -1158,6 +1158,38 @@ def test_export_triples(store: Path, tmp_path: Path, fmt: str) -> None:
     assert len(list(g.subjects(None, None, unique=True))) > 100
 
 
+def test_every_output_format_ends_its_last_line(store: Path, tmp_path: Path) -> None:
+    """SPARQL JSON and XML results, an ASK's answer, and a JSON-LD or RDF/XML export
+    ended on their last bracket: the shell's prompt was printed after it, and a second
+    answer appended to a file (`>>`) ran on in the first's line. Each ends with a line
+    break now, as tables, CSV and Turtle did, and still reads as its format."""
+    select = "SELECT ?m ?d WHERE { ?m a ckg:Meeting ; ckg:date ?d } ORDER BY ?d LIMIT 2"
+    for args in (("query", "meetings", "--format", "json"),
+                 ("query", "meetings", "--format", "xml"),
+                 ("query", select, "--format", "json"),
+                 ("query", "ASK { ?m a ckg:Meeting }", "--format", "json"),
+                 ("query", "ASK { ?m a ckg:Meeting }", "--format", "xml"),
+                 ("query", "CONSTRUCT { ?m a ckg:Meeting } WHERE { ?m a ckg:Meeting }",
+                  "--format", "json"),
+                 ("export", "--format", "jsonld"), ("export", "--format", "rdfxml")):
+        result = run_kg(*args, "--store", store)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.endswith(">\n") or result.stdout.endswith(("}\n", "]\n")), \
+            (args, result.stdout[-40:])
+        assert not result.stdout.endswith("\n\n"), args
+    answers = tmp_path / "answers.json"
+    for _ in range(2):
+        result = run_kg("query", select, "--format", "json", "--store", store)
+        with answers.open("a", encoding="utf-8") as f:
+            f.write(result.stdout)
+    lines = answers.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["head"]["vars"] for line in lines] == [["m", "d"], ["m", "d"]]
+    out = tmp_path / "graph.jsonld"
+    assert run_kg("export", "-o", out, "--store", store).returncode == 0
+    assert out.read_bytes().endswith(b"]\n")
+    assert len(Graph().parse(out, format="json-ld")) > 1000
+
+
 @pytest.mark.parametrize("fmt", ["nq", "trig"])
 def test_export_quads_keeps_document_graphs(store: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"graph.{fmt}"
