@@ -1419,8 +1419,13 @@ def serve_cmd(
     """Serve the explorer and a read-only SPARQL endpoint (/sparql) over the graph."""
     from kg.server import ServeError, Settings, serve
 
-    if timeout <= 0 or max_results < 1 or max_nodes < 1:
-        raise fail("--timeout, --max-results and --max-nodes must be positive")
+    if not (timeout > 0 and math.isfinite(timeout)):
+        # inf and nan passed a test of `<= 0`, and then every query was a 500 with a
+        # traceback in the log: the workers wait on each query for so many milliseconds.
+        raise fail(f"--timeout {timeout:g}: give a finite number of seconds above 0, as "
+                   "long as you like (--timeout 300 for slow queries)")
+    _one_or_more("--max-results", max_results)
+    _one_or_more("--max-nodes", max_nodes)
     settings = Settings(store=store, host=host, timeout=timeout, max_results=max_results,
                         max_nodes=max_nodes, pages=_extra_pages())
     if not store.exists():
@@ -1437,6 +1442,13 @@ def serve_cmd(
         serve(settings, port, on_ready=ready)
     except (StoreError, ServeError) as e:
         raise fail(str(e)) from None
+
+
+def _one_or_more(option: str, value: int) -> None:
+    """Refuse a count under 1 in one line that names the option and what was given, as
+    --top and --port do (serve named all three of its options for a mistake in one)."""
+    if value < 1:
+        raise fail(f"{option} {value}: must be 1 or more")
 
 
 def _extra_pages() -> list:
@@ -1463,8 +1475,7 @@ def explore_cmd(
     """Write the explorer as one self-contained HTML file (no server, no internet needed)."""
     from kg.explorer import write_explorer
 
-    if max_nodes < 1:
-        raise fail("--max-nodes must be positive")
+    _one_or_more("--max-nodes", max_nodes)
     graph = open_store(store, read_only=True)
     try:
         counts = write_explorer(graph, output, max_nodes=max_nodes)
