@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, BinaryIO, NoReturn
 
 import pyoxigraph as ox
 import typer
@@ -1035,6 +1035,36 @@ def _compact(value: str, names: dict[str, str]) -> str:
     return value
 
 
+def _line_ended(text: str) -> str:
+    """``text`` ending with a line break, as every other command's output does: SPARQL
+    JSON and XML results (and JSON-LD, RDF/XML) end on their last bracket, which left the
+    shell's prompt after it and ran a second result appended to a file (``>>``) into the
+    first's line. Nothing is added to no output."""
+    return text if not text or text.endswith("\n") else text + "\n"
+
+
+class _EndsLine:
+    """A binary stream that remembers its last byte, so that an export whose serialiser
+    ends without a line break (JSON-LD, RDF/XML) is ended with one, as :func:`_line_ended`
+    ends a query's results, without holding the whole export in memory."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.last = b"\n"  # nothing written: nothing to end
+
+    def write(self, data: bytes) -> int:
+        if data:
+            self.last = bytes(data[-1:])
+        return self.raw.write(data)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def end_line(self) -> None:
+        if self.last != b"\n":
+            self.raw.write(b"\n")
+
+
 def print_results(results: object, fmt: str, *, excel_safe: bool = False,
                   declared: dict[str, str] | None = None) -> int | None:
     """A query's results on standard output: a table, or serialised in ``fmt``. With
@@ -1047,13 +1077,13 @@ def print_results(results: object, fmt: str, *, excel_safe: bool = False,
         if fmt == "table":
             out.print("true" if bool(results) else "false")
         else:
-            out.print(serialize_results(results, fmt), end="", markup=False)
+            out.print(_line_ended(serialize_results(results, fmt)), end="", markup=False)
         return None
     if fmt != "table" or isinstance(results, ox.QueryTriples):
         text = serialize_results(results, fmt)
         if excel_safe and isinstance(results, ox.QuerySolutions):
             text = excel_safe_csv(text)
-        sys.stdout.write(text)
+        sys.stdout.write(_line_ended(text))
         return None
     names, data = rows(results)  # type: ignore[arg-type]
     table = Table(show_lines=False, header_style="bold")
@@ -1174,11 +1204,15 @@ def export_cmd(
     _known_format(fmt, EXPORT_FORMATS)
     graph = open_store(store, read_only=True)
     if output is None:
-        graph.export(fmt, sys.stdout.buffer)
+        ended = _EndsLine(sys.stdout.buffer)
+        graph.export(fmt, ended)
+        ended.end_line()
         return
     try:
         with replacing(output) as f:
-            graph.export(fmt, f)
+            ended = _EndsLine(f)
+            graph.export(fmt, ended)
+            ended.end_line()
     except OSError as e:
         raise _cannot_write(output, e) from None
     err.print(f"wrote {output}", markup=False)
@@ -1456,8 +1490,13 @@ def serve_cmd(
     """Serve the explorer and a read-only SPARQL endpoint (/sparql) over the graph."""
     from kg.server import ServeError, Settings, serve
 
-    if timeout <= 0 or max_results < 1 or max_nodes < 1:
-        raise fail("--timeout, --max-results and --max-nodes must be positive")
+    if not (timeout > 0 and math.isfinite(timeout)):
+        # inf and nan passed a test of `<= 0`, and then every query was a 500 with a
+        # traceback in the log: the workers wait on each query for so many milliseconds.
+        raise fail(f"--timeout {timeout:g}: give a finite number of seconds above 0, as "
+                   "long as you like (--timeout 300 for slow queries)")
+    _one_or_more("--max-results", max_results)
+    _one_or_more("--max-nodes", max_nodes)
     settings = Settings(store=store, host=host, timeout=timeout, max_results=max_results,
                         max_nodes=max_nodes, pages=_extra_pages())
     if not store.exists():
@@ -1474,6 +1513,13 @@ def serve_cmd(
         serve(settings, port, on_ready=ready)
     except (StoreError, ServeError) as e:
         raise fail(str(e)) from None
+
+
+def _one_or_more(option: str, value: int) -> None:
+    """Refuse a count under 1 in one line that names the option and what was given, as
+    --top and --port do (serve named all three of its options for a mistake in one)."""
+    if value < 1:
+        raise fail(f"{option} {value}: must be 1 or more")
 
 
 def _extra_pages() -> list:
@@ -1500,8 +1546,7 @@ def explore_cmd(
     """Write the explorer as one self-contained HTML file (no server, no internet needed)."""
     from kg.explorer import write_explorer
 
-    if max_nodes < 1:
-        raise fail("--max-nodes must be positive")
+    _one_or_more("--max-nodes", max_nodes)
     graph = open_store(store, read_only=True)
     try:
         counts = write_explorer(graph, output, max_nodes=max_nodes)

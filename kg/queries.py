@@ -360,7 +360,12 @@ def declared_prefixes(text: str) -> dict[str, str]:
 _SYNTAX_AT = re.compile(r"error at (\d+):(\d+): ")
 #: One character class of the grammar (``['A' ..= 'Z' | 'a' ..= 'z' | …]``): a letter or
 #: digit of a name, to a user. No ``]`` inside one, so ``[^\]]*`` ends at its own: linear.
-_CHAR_CLASS = re.compile(r"\[[^\]]*\.\.=[^\]]*\]")
+#: It opens ``['``: the literal ``"["`` the list may hold before it is a token, not a class
+#: (taken for one, it swallowed the tokens up to the class's end, ``"}"`` among them).
+_CHAR_CLASS = re.compile(r"\['[^\]]*\.\.=[^\]]*\]")
+#: What the grammar lists as expected where any character at all would have done: it fails
+#: only where the text has run out, and ``[_]`` told the user nothing.
+_ANY_CHAR = "[_]"
 #: The prefixed name that ends where Oxigraph says a prefix was not found (``foo:Bar``).
 _PREFIXED_TAIL = re.compile(r"(?<![\w.:-])([A-Za-z][\w.-]*)?:[\w.%-]*\Z")
 #: Any prefixed name, and what is no name though it holds a colon: an IRI, a string.
@@ -376,7 +381,9 @@ def syntax_message(e: BaseException, text: str) -> str:
     and for an undeclared prefix (the commonest slip: ``ex:thing`` with no ``PREFIX ex:``)
     it began ``expected one of Prefix not found, ['%'], …``. Here an undeclared prefix is
     named, with the ones every query may use; otherwise the list is kept whole, each
-    character class said as ``a name``."""
+    character class said as ``a name``, and a query cut short (where the grammar would
+    have taken any character, ``[_]``, and the text had none left) is said to end too
+    soon."""
     full = " ".join(line.strip() for line in str(e).splitlines()) or type(e).__name__
     at = _SYNTAX_AT.match(full)
     if not at:
@@ -387,12 +394,18 @@ def syntax_message(e: BaseException, text: str) -> str:
         known = ", ".join(f"{p}:" for p in sorted(query_prefixes()))
         return (f"{where}: prefix {name or '(one the query uses)'} is not declared (add "
                 f"PREFIX {name or 'name:'} <…> to the query; these need none: {known})")
+    lead = next((w for w in ("expected one of ", "expected ") if rest.startswith(w)), "")
     expected: list[str] = []
-    for item in _CHAR_CLASS.sub("a name", rest.removeprefix("expected one of ")).split(", "):
+    for item in _CHAR_CLASS.sub("a name", rest.removeprefix(lead)).split(", "):
         if item not in expected:
             expected.append(item)
-    lead = "expected one of " if rest.startswith("expected one of ") else ""
-    return f"{where}: {lead}{', '.join(expected)}"
+    if lead and _ANY_CHAR in expected:
+        # Any character would have done there, and none came: the error is where the
+        # text runs out (a brace, a quote or a term missing at its end), said in words.
+        expected.remove(_ANY_CHAR)
+        where += " (the end of the query)"
+        lead = "expected one of " if len(expected) > 1 else "expected " if expected else ""
+    return f"{where}: {lead}{', '.join(expected)}".removesuffix(": ")
 
 
 def _undeclared(text: str, line_no: int, col: int) -> str | None:

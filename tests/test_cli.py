@@ -841,6 +841,32 @@ def test_malformed_query_says_what_was_expected_in_words(store: Path) -> None:
     assert "u{" not in result.stderr and "not declared" not in result.stderr
 
 
+def test_a_query_cut_short_is_told_where_it_ends_and_the_brace_it_lacks(
+        store: Path) -> None:
+    """A query whose closing brace was left off (piped in from a file, its last lines lost)
+    was told `expected one of "$", …, "a name, a name`: the literal "[" the grammar lists
+    was read as a character class, which swallowed the tokens after it, the "}" it needed
+    among them, and the grammar's any-character `[_]` was shown as it is. Now the "}" is
+    listed, and the end of the query is said in words."""
+    result = subprocess.run([str(KG), "query", "-", "--store", str(store)],
+                            input="SELECT ?m WHERE {\n  ?m a ckg:Meeting .\n\n",
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and result.stdout == ""
+    assert re.fullmatch(r"error: <stdin>: SPARQL syntax error: error at 4:1 \(the end of the "
+                        r"query\): expected one of .*\n", result.stderr), result.stderr
+    assert '"{", "}"' in result.stderr and '"a name' not in result.stderr
+    assert "[_]" not in result.stderr and "..=" not in result.stderr
+    # An unclosed string or a missing object is at the end too; a mistake in the middle
+    # (LIMIT with no number) is not said to be at the end.
+    for text in ('SELECT ?m WHERE { ?m ckg:title "Parking', "SELECT ?m WHERE { ?m ?p }"):
+        result = run_kg("query", text, "--store", store)
+        assert result.returncode == 1 and "(the end of the query): expected" in \
+            result.stderr and "[_]" not in result.stderr, result.stderr
+    result = run_kg("query", "SELECT ?m WHERE { ?m ?p ?o } LIMIT ten", "--store", store)
+    assert result.returncode == 1 and "end of the query" not in result.stderr
+    assert "expected one of" in result.stderr and "[_]" not in result.stderr, result.stderr
+
+
 def test_query_given_as_text_binds_any_variable(store: Path) -> None:
     text = ("SELECT DISTINCT ?title ?word WHERE { ?i a ckg:AgendaItem ; dcterms:title ?title "
             "FILTER(CONTAINS(LCASE(?title), ?word)) } ORDER BY ?title")
@@ -1130,6 +1156,38 @@ def test_export_triples(store: Path, tmp_path: Path, fmt: str) -> None:
     g = Graph().parse(out, format=parse_as)
     assert len(g) > 1000
     assert len(list(g.subjects(None, None, unique=True))) > 100
+
+
+def test_every_output_format_ends_its_last_line(store: Path, tmp_path: Path) -> None:
+    """SPARQL JSON and XML results, an ASK's answer, and a JSON-LD or RDF/XML export
+    ended on their last bracket: the shell's prompt was printed after it, and a second
+    answer appended to a file (`>>`) ran on in the first's line. Each ends with a line
+    break now, as tables, CSV and Turtle did, and still reads as its format."""
+    select = "SELECT ?m ?d WHERE { ?m a ckg:Meeting ; ckg:date ?d } ORDER BY ?d LIMIT 2"
+    for args in (("query", "meetings", "--format", "json"),
+                 ("query", "meetings", "--format", "xml"),
+                 ("query", select, "--format", "json"),
+                 ("query", "ASK { ?m a ckg:Meeting }", "--format", "json"),
+                 ("query", "ASK { ?m a ckg:Meeting }", "--format", "xml"),
+                 ("query", "CONSTRUCT { ?m a ckg:Meeting } WHERE { ?m a ckg:Meeting }",
+                  "--format", "json"),
+                 ("export", "--format", "jsonld"), ("export", "--format", "rdfxml")):
+        result = run_kg(*args, "--store", store)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.endswith(">\n") or result.stdout.endswith(("}\n", "]\n")), \
+            (args, result.stdout[-40:])
+        assert not result.stdout.endswith("\n\n"), args
+    answers = tmp_path / "answers.json"
+    for _ in range(2):
+        result = run_kg("query", select, "--format", "json", "--store", store)
+        with answers.open("a", encoding="utf-8") as f:
+            f.write(result.stdout)
+    lines = answers.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["head"]["vars"] for line in lines] == [["m", "d"], ["m", "d"]]
+    out = tmp_path / "graph.jsonld"
+    assert run_kg("export", "-o", out, "--store", store).returncode == 0
+    assert out.read_bytes().endswith(b"]\n")
+    assert len(Graph().parse(out, format="json-ld")) > 1000
 
 
 @pytest.mark.parametrize("fmt", ["nq", "trig"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -158,3 +159,37 @@ def test_readme_push_example_counts_the_default_graph_apart() -> None:
         f"pushed {len(named)} graphs, {sum(named.values())} triples, and this store's union "
         f"({union} triples, in the default graph with every other store's) to "
         "http://localhost:7878/store in "), shown[-1]
+
+
+def _documented_keys(start: str, end: str) -> set[str]:
+    """The names in backticks of the README's paragraph from ``start`` to ``end``."""
+    paragraph = README.split(start, 1)[1].split(end, 1)[0]
+    return set(re.findall(r"`([a-z_]+)`", paragraph))
+
+
+def _keys(value: object) -> set[str]:
+    """Every key of a JSON value, at any depth."""
+    if isinstance(value, dict):
+        return set(value) | {k for v in value.values() for k in _keys(v)}
+    if isinstance(value, list):
+        return {k for v in value for k in _keys(v)}
+    return set()
+
+
+def test_readme_names_every_key_of_the_json_trace_and_followups_print(readme_ingest) -> None:
+    """A program reading `kg trace --format json` or `kg followups --format json` learns
+    their fields from the README: every key they print (the trace's `position`, `parent`
+    and `fulfilled_by_item`, the log's IRIs, `number` and `title` were printed but never
+    named) is named there, and so is every key a fulfilled follow-up adds."""
+    from tests.conftest import run_kg
+
+    store, _ = readme_ingest
+    trace = run_kg("trace", "children and families transformation", "--format", "json",
+                   "--store", store, check=True)
+    log = run_kg("followups", "--status", "all", "--format", "json", "--store", store,
+                 check=True)
+    entries, followups = json.loads(trace.stdout), json.loads(log.stdout)
+    assert any(f["fulfilled_by"] for e in entries for f in e["followups"]), trace.stdout
+    assert any(f["fulfilled_by"] for f in followups), log.stdout
+    assert _keys(entries) - _documented_keys("Each JSON entry has", "`--as-of DATE`") == set()
+    assert _keys(followups) - _documented_keys("Formats: table (default)", "The CSV") == set()

@@ -138,6 +138,34 @@ def test_serve_on_a_bad_port_is_one_line(corpus_store: GraphStore, port: str,
     assert result.stderr == message + "\n" and result.stdout == ""
 
 
+@pytest.mark.parametrize(("args", "message"), [
+    (("--timeout", "inf"), "--timeout inf: give a finite number of seconds above 0, as long "
+     "as you like (--timeout 300 for slow queries)"),
+    (("--timeout", "nan"), "--timeout nan: give a finite number of seconds above 0, as long "
+     "as you like (--timeout 300 for slow queries)"),
+    (("--timeout", "0"), "--timeout 0: give a finite number of seconds above 0, as long "
+     "as you like (--timeout 300 for slow queries)"),
+    (("--max-results", "0"), "--max-results 0: must be 1 or more"),
+    (("--max-nodes", "-3"), "--max-nodes -3: must be 1 or more"),
+])
+def test_serve_limits_are_refused_in_one_line_naming_the_option(
+        tmp_path: Path, args: tuple[str, str], message: str) -> None:
+    """`kg serve --timeout inf` (as `kg ingest --wait inf` waits for ever) started, and then
+    answered every SPARQL query with a 500 and a traceback in its log; a limit under 1 was
+    refused as "--timeout, --max-results and --max-nodes must be positive", whichever it
+    was. Each is one line naming the option and the value, before anything starts."""
+    result = run_kg("serve", "--store", tmp_path / "kg-store", "--port", str(free_port()),
+                    *args)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {message}\n")
+
+
+def test_explore_max_nodes_under_one_names_the_value(tmp_path: Path) -> None:
+    result = run_kg("explore", "--max-nodes", "0", "-o", tmp_path / "x.html",
+                    "--store", tmp_path / "kg-store")
+    assert (result.returncode, result.stderr) == (1, "error: --max-nodes 0: must be 1 or more\n")
+    assert not (tmp_path / "x.html").exists()
+
+
 def test_serve_on_a_busy_port_is_one_line(corpus_store: GraphStore) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

@@ -237,6 +237,16 @@ def test_syntax_error_is_a_clear_400(corpus_server) -> None:
     assert body.startswith("SPARQL syntax error") and len(body.splitlines()) == 1
 
 
+def test_a_query_cut_short_is_a_400_that_lists_the_brace_it_lacks(corpus_server) -> None:
+    """A query sent without its closing brace is told where it ends and that a "}" would
+    do, in words (no `[_]`, no tokens swallowed as "a name"), as kg query tells it."""
+    status, _, body = raw(corpus_server, {"query": "SELECT ?x WHERE {\n  ?x a ckg:Meeting .\n"})
+    assert status == 400 and len(body.splitlines()) == 1
+    assert body.startswith("SPARQL syntax error: error at 3:1 (the end of the query): "
+                           "expected one of "), body
+    assert '"}"' in body and "[_]" not in body and '"a name' not in body
+
+
 def test_undeclared_prefix_is_named_in_the_400(corpus_server) -> None:
     """The endpoint says which prefix a query forgot to declare, in one line, as kg query
     does; a declared one (ckg:) runs."""
