@@ -4044,6 +4044,11 @@ def test_offers_descriptions_and_business_at_the_meeting_are_not_followups(
     # what the meeting agreed to or asked for, named by a participle clause
     "(3) Agreed to a report being brought back to the September meeting with an update.",
     "Members asked for the revised figures being circulated before the budget meeting.",
+    # business sent back to a meeting to come, whatever the clause hangs on
+    "The draft statement was before the committee prior to the final document being "
+    "brought back to the committee for approval.",
+    "RESOLVED that the scheme be approved subject to a report being brought to the next "
+    "meeting.",
 ])
 def test_a_being_clause_after_be_or_an_ask_is_still_a_followup(sentence: str) -> None:
     assert len(_read(sentence).followups) == 1
@@ -14518,6 +14523,13 @@ def test_a_unit_holding_no_triggers_words_runs_no_trigger_pattern() -> None:
     # (but a clause that says when it is due, or what waits on it, leaves it awaited)
     ("Awaiting the survey of the swings, which is due in March.", 1),
     ("Awaiting a response from Ms Orme before the gate is replaced.", 1),
+    # a verb after a dash or a full stop, or in a question, is no verb of the awaiting's own
+    ("Awaiting response from Westby Highways - Clerk has chased.", 1),
+    ("Awaiting an update on what is happening with the bus shelter.", 1),
+    # a clause with no comma on a noun after "to" or "on" tells of that noun, not what is
+    # awaited
+    ("Awaiting a reply to the letter that was sent in May.", 1),
+    ("Awaiting feedback on the consultation response which was submitted in April.", 1),
 ])
 def test_a_clause_opening_on_what_is_awaited_is_a_followup(text: str, n: int) -> None:
     assert len(_read(text).followups) == n
