@@ -1082,8 +1082,8 @@ def _initials_before_heads(text: str, heads: frozenset[str]) -> dict[str, frozen
     One scan of the page, once a page."""
     if not heads:
         return {}
-    rx = re.compile(r"\b(?P<initials>[A-Z]{2,6})(?: [A-Z][a-z]+)? (?P<head>%s)\b"
-                    % "|".join(sorted(h.capitalize() for h in heads)))
+    alternatives = "|".join(sorted(h.capitalize() for h in heads))
+    rx = re.compile(rf"\b(?P<initials>[A-Z]{{2,6}})(?: [A-Z][a-z]+)? (?P<head>{alternatives})\b")
     branches = lexicon().branches
     found: dict[str, set[str]] = {h: set() for h in heads}
     for m in rx.finditer(text):
