@@ -13,7 +13,7 @@ import calendar
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -707,8 +707,9 @@ class _Page:
     own_councils: frozenset[str] = frozenset()  # councils its text names as its own (lower case)
     opening: str = ""  # the page's first ``_OPENING`` characters, where its own body is named
     tier_council: str | None = None  # the one council of its heading's bare tier it names
-    # head words the page calls a body by after "the" at least once ("the Board noted")
-    named_heads: frozenset[str] = frozenset()
+    # head words the page calls a body by after "the" at least once ("the Board noted"),
+    # each with the initials its text puts before it ("HIE Board": {"board": {"HIE"}})
+    named_heads: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # the own body's names by initials and head read in its items ("BTVLEP Board"), left out as
     # outside bodies but still bodies the page names: "BTVLEP Chief Executive" in its roll is
     # the board's chief executive (``_body_initials``); filled as the items are read
@@ -818,7 +819,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         own_councils=_councils_named_own(text, own, p),
         opening=text[:_OPENING],
         tier_council=_one_council_of_tier(text, own),
-        named_heads=_heads_named_alone(text),
+        named_heads=_initials_before_heads(text, _heads_named_alone(text)),
     )
 
 
@@ -1060,10 +1061,12 @@ def _self_heads(text: str) -> frozenset[str]:
 
 def _heads_named_alone(text: str) -> frozenset[str]:
     """The head words (``organisations.self_heads``) a page calls a body by alone after "the"
-    at least once ("the Board agreed"): not "the Board of Kestrel Rivers Authority", which
-    names the board by the body it is of, as a heading does."""
+    at least once ("the Board agreed", "the Board's view", "the Board (BTVLEP)", "the" and
+    "Board" on two lines of a PDF's text): not "the Board of Kestrel Rivers Authority", which
+    names the board by the body it is of, as a heading does. One search a head word, once a
+    page (``_page``), each stopping at its first use."""
     return frozenset(h for h in lexicon().org_self_heads
-                     if re.search(rf"\b[Tt]he {h.capitalize()}\b(?!\s+of\b)", text))
+                     if re.search(rf"\b[Tt]he\s+{h.capitalize()}\b(?!\s+of\b)", text))
 
 
 # A body named by initials, at most one capitalised word more, and a head word: "HIE Board",
@@ -1071,15 +1074,38 @@ def _heads_named_alone(text: str) -> frozenset[str]:
 _INITIALS_THEN_HEAD = re.compile(r"(?P<initials>[A-Z]{2,6})(?: [A-Z][a-z]+)? (?P<head>\w+)")
 
 
-def _initials_of_self(label: str, own: str, heads: frozenset[str]) -> bool:
+def _initials_before_heads(text: str, heads: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each of a page's ``heads`` (:func:`_heads_named_alone`) with the initials its text
+    names a body by before it (``_INITIALS_THEN_HEAD``), less a national body's with local
+    branches ("NHS Board"): where the page names two ("WRT Board", "SEMLEP Board") and no
+    heading says whose it is, neither is told for the page's own (:func:`_initials_of_self`).
+    One scan of the page, once a page."""
+    if not heads:
+        return {}
+    alternatives = "|".join(sorted(h.capitalize() for h in heads))
+    rx = re.compile(rf"\b(?P<initials>[A-Z]{{2,6}})(?: [A-Z][a-z]+)? (?P<head>{alternatives})\b")
+    branches = lexicon().branches
+    found: dict[str, set[str]] = {h: set() for h in heads}
+    for m in rx.finditer(text):
+        if m["initials"].lower() not in branches:
+            found[m["head"].lower()].add(m["initials"])
+    return {h: frozenset(v) for h, v in found.items()}
+
+
+def _initials_of_self(label: str, own: str, heads: Mapping[str, frozenset[str]]) -> bool:
     """Whether a body is the meeting's own named by its initials and the head word its
-    minutes call it by after "the" (``heads``: "HIE Board" on minutes that say "the Board
-    agreed", "YOS Management Board" where "the Board" noted): a board's minutes name their
-    own board so, by its short name, and readers never list it as an outside body. Only
-    where the page's own name, as read, has that head word or no body's head at all (no
-    heading was read: the minutes' first line, a date); a committee's page that speaks of
-    "the Board" speaks of another body ("Health Scrutiny Committee" and "CCG Board"), as
-    does a page that never says "the Board" ("NHS Board" on an area committee's minutes).
+    minutes call it by after "the" (``heads``, with the initials the page names before each:
+    "HIE Board" on minutes that say "the Board agreed", "YOS Management Board" where "the
+    Board" noted): a board's minutes name their own board so, by its short name, and readers
+    never list it as an outside body. Only where the page's own name, as read, has that head
+    word or no body's head at all (no heading was read: the minutes' first line, a date); a
+    committee's page that speaks of "the Board" speaks of another body ("Health Scrutiny
+    Committee" and "CCG Board"), as does a page that never says "the Board" ("NHS Board" on
+    an area committee's minutes). A board's minutes name other bodies' boards too ("the
+    SEMLEP Board had agreed" at the BTVLEP Board, "CCG Board" at a trust's, "Chair of HT
+    Board" at an executive board's): where the own name was read and names the body by more
+    than its head ("btvlep board"), the initials must be its own (:func:`_initials_in_name`);
+    where no heading was read, the only initials the page puts before that head.
     Not the initials of a national body with local branches (``organisations.branches``):
     "NHS Board", "NHS Executive Board" are the health service's boards of a place."""
     m = _INITIALS_THEN_HEAD.fullmatch(label)
@@ -1088,8 +1114,30 @@ def _initials_of_self(label: str, own: str, heads: frozenset[str]) -> bool:
     lex = lexicon()
     if m["initials"].lower() in lex.branches:
         return False
-    own_words = set(re.findall(r"[a-z][\w-]*", own))
-    return head in own_words or not own_words & lex.org_own_name_heads
+    own_words = re.findall(r"[a-z][\w-]*", own)
+    if not set(own_words) & lex.org_own_name_heads:
+        # no heading read (a date, the roll's first line): the own board's initials, if they
+        # are the only ones the page puts before that head
+        return heads[head] <= {m["initials"]}
+    if head not in own_words:
+        return False
+    # "board" alone names no body whose initials could be told apart
+    return (all(w in lex.org_own_name_heads for w in own_words)
+            or _initials_in_name(m["initials"], own))
+
+
+def _initials_in_name(letters: str, name: str) -> bool:
+    """Whether initials are a body's own by its name as read (lower case): one of its words
+    ("LGA" in "lga board"), the end of one of three letters or more ("LEP" in "wlep board",
+    the Worcestershire LEP), or a run of its words' initials, read as the resolution reads
+    them ("HEE" in "board meeting of health education england", "HSENI" in "the board of
+    the health and safety executive for northern ireland")."""
+    from kg.resolve import initials, settings  # the one reading of a name's initials
+
+    low = letters.lower()
+    return (any(w == low or (len(low) >= 3 and w.endswith(low))
+                for w in re.findall(r"[a-z0-9]+", name))
+            or (len(low) >= 3 and letters in initials(name, settings().acronym_skip)))
 
 
 def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:

@@ -10788,13 +10788,14 @@ def test_a_board_its_minutes_name_by_initials_is_no_outside_body() -> None:
     initials and that head word ("WRT Board", "KLF Westmere Board", "YJS Management Board"):
     the meeting's own board, no outside body; a body of another head stays one, and so does
     the health service's board of a place ("NHS Board": a national body's branch)."""
-    text = ("12 March 2022\n\nPresent: Ann Hale (Chair), Tom Bell, Jo Dean\n\n"
-            "1. Minutes\n\nThe Board agreed the minutes. Following WRT Board approval of the "
-            "lease, the KLF Westmere Board and the YJS Management Board were told. The "
-            "WRT Partnership and the NHS Board were consulted.\n")
-    orgs = _organisations(text)
-    assert not {"WRT Board", "KLF Westmere Board", "YJS Management Board"} & orgs
-    assert {"WRT Partnership", "NHS Board"} <= orgs
+    for own in ("WRT Board", "KLF Westmere Board", "YJS Management Board"):
+        text = ("12 March 2022\n\nPresent: Ann Hale (Chair), Tom Bell, Jo Dean\n\n"
+                f"1. Minutes\n\nThe Board agreed the minutes. Following {own} approval of the "
+                "lease the members were told. The WRT Partnership and the NHS Board were "
+                "consulted.\n")
+        orgs = _organisations(text)
+        assert own not in orgs
+        assert {"WRT Partnership", "NHS Board"} <= orgs
 
 
 def test_a_post_after_the_own_boards_initials_is_still_read_bare() -> None:
@@ -10824,6 +10825,46 @@ def test_a_board_named_by_initials_stays_a_body_where_the_page_is_another_bodys(
                  "1. Hospitals\n\nThe Board had met in May. Following WRT Board approval of "
                  "the plan the members were told.\n")
     assert "WRT Board" in _organisations(committee)
+
+
+def test_another_bodys_board_by_initials_stays_a_body_on_a_boards_minutes() -> None:
+    """A board's minutes name other bodies' boards by initials too: "SEMLEP Board" at the
+    BTVLEP Board, "CCG Board" at a trust's board, stay outside bodies (the initials are not
+    the own name's), and where no heading was read and the page puts two sets of initials
+    before "Board" neither is told for its own; the own board's stay left out ("BTVLEP
+    Board", "LEP Board" at the WLEP Board, "HEE Board" at Health Education England's)."""
+    lep = ("Minutes of the BTVLEP Board held on 12 March 2022\n\nPresent: Ann Hale (Chair), "
+           "Tom Bell\n\n1. Growth\n\nThe Board noted the report. The SEMLEP Board had agreed "
+           "the joint bid and the BTVLEP Board agreed.\n")
+    orgs = _organisations(lep)
+    assert "SEMLEP Board" in orgs and "BTVLEP Board" not in orgs
+    trust = ("Minutes of the Westshire NHS Trust Board held on 12 March 2022\n\nPresent: Ann "
+             "Hale (Chair), Tom Bell\n\n1. Plans\n\nThe Board noted the report. The CCG Board "
+             "had agreed the plan.\n")
+    assert "CCG Board" in _organisations(trust)
+    two = ("12 March 2022\n\nPresent: Ann Hale (Chair), Tom Bell, Jo Dean\n\n1. Minutes\n\n"
+           "The Board agreed the minutes. Following WRT Board approval of the lease the SEMLEP "
+           "Board was told.\n")
+    assert {"WRT Board", "SEMLEP Board"} <= _organisations(two)
+    for heading, own in (("WLEP Board", "LEP Board"),
+                         ("Board Meeting of Health Education England", "HEE Board")):
+        text = (f"Minutes of the {heading} held on 12 March 2022\n\nPresent: Ann Hale "
+                f"(Chair), Tom Bell\n\n1. Growth\n\nThe Board noted the report. The {own} "
+                "agreed the bid.\n")
+        assert own not in _organisations(text)
+
+
+def test_the_board_its_minutes_say_is_read_across_a_line_and_before_s() -> None:
+    """"the" and "Board" on two lines, and "the Board's", call the own body by its head as
+    "the Board" does; "the Board of Kestrel Rivers Authority", across a line too, names a
+    board by its body, so a page that says only that keeps "WRT Board" an outside body."""
+    def page(words: str) -> str:
+        return ("12 March 2022\n\nPresent: Ann Hale (Chair), Tom Bell, Jo Dean\n\n1. Minutes"
+                f"\n\nThe minutes of {words} were agreed. Following WRT Board approval of the "
+                "lease the members were told.\n")
+    assert "WRT Board" not in _organisations(page("the\nBoard"))
+    assert "WRT Board" not in _organisations(page("the Board's last meeting"))
+    assert "WRT Board" in _organisations(page("the Board\nof Kestrel Rivers Authority"))
 
 
 def test_a_council_meeting_heading_names_the_council_as_the_meeting_own() -> None:
