@@ -444,8 +444,9 @@ def _wrapped_before_head(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     from ``i`` on the line before being only the words that qualify the post's head ("Vice"
     / "Chair", "Deputy" / "Leader", "Portfolio" / "Holder", "Technical" / "Director": a rank,
     ``posts.ranks``, or a word of ``posts.wrapped_before_head``, every word of it), as prose
-    cut to a width and a roll's brackets wrap a title. The next line opens on the head, and the run is no post
-    of its own ("Chief Executive" / "Director of Finance" stays two posts)."""
+    cut to a width and a roll's brackets wrap a title. The next line opens on the head, and
+    the run is no post of its own ("Chief Executive" / "Director of Finance" stays two
+    posts)."""
     if not (i < j - 1 <= i + _BEFORE_HEAD_WORDS and j < len(doc) and doc[j - 1].is_space
             and doc[j - 1].text.count("\n") == 1 and is_cap(doc[j]) and not doc[j].is_upper
             and doc[j].lower_ in lex.post_heads):
