@@ -443,9 +443,10 @@ def _wrapped_before_head(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Whether the token at ``j`` starts a line that a post's title wrapped onto, the run
     from ``i`` on the line before being only the words that qualify the post's head ("Vice"
     / "Chair", "Deputy" / "Leader", "Portfolio" / "Holder", "Technical" / "Director": a rank,
-    ``posts.ranks``, or a word of ``posts.wrapped_before_head``), as prose cut to a width and
-    a roll's brackets wrap a title. The next line opens on the head, and the run is no post
-    of its own ("Chief Executive" / "Director of Finance" stays two posts)."""
+    ``posts.ranks``, or a word of ``posts.wrapped_before_head``, every word of it), as prose
+    cut to a width and a roll's brackets wrap a title. The next line opens on the head, and
+    the run is no post of its own ("Chief Executive" / "Director of Finance" stays two
+    posts)."""
     if not (i < j - 1 <= i + _BEFORE_HEAD_WORDS and j < len(doc) and doc[j - 1].is_space
             and doc[j - 1].text.count("\n") == 1 and is_cap(doc[j]) and not doc[j].is_upper
             and doc[j].lower_ in lex.post_heads):
@@ -454,8 +455,9 @@ def _wrapped_before_head(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     if not all(is_cap(t) and not t.is_upper for t in doc[i : j - 1]) or any(
             w in lex.post_heads for w in words):
         return False  # a capitalised word that heads a post already ends the title
-    if words[-1] not in lex.post_ranks and words[-1] not in lex.post_wrapped_before_head:
-        return False
+    if any(w not in lex.post_ranks and w not in lex.post_wrapped_before_head for w in words):
+        return False  # "Westshire County" / "Chairman …": a place's name ends the line, and a
+    # new sentence opens on a post (each word must be a rank or a qualifier, not the last only)
     return head_kind([*words, doc[j].lower_], lex) == POST
 
 
