@@ -1011,7 +1011,9 @@ def test_query_with_a_mistyped_keyword_says_where(store: Path) -> None:
     assert "it starts with 'SELCT'" in result.stderr and result.stderr.count("\n") == 1
     result = run_kg("query", "SELECT ?m WHERE { ?m a ckg:Meeting", "--store", store)
     assert result.returncode == 1
-    assert re.fullmatch(r"error: <query>: SPARQL syntax error: error at 1:\d+: .*\n",
+    # the end said in words: the query stops before its closing brace
+    assert re.fullmatch(r"error: <query>: SPARQL syntax error: "
+                        r"error at 1:\d+ \(the end of the query\): .*\n",
                         result.stderr), result.stderr
 
 
