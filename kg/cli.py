@@ -646,6 +646,7 @@ def ingest_cmd(
     model: Annotated[
         str | None,
         typer.Option("--model", metavar="NAME_OR_PATH",
+                     parser=_nonempty("--model", "a model's name or folder"),
                      help="An installed spaCy model, or the folder of one (nlp.to_disk), "
                      "to build the language pipeline on (default: a blank English "
                      "pipeline); the rules read the same sentences with it."),

@@ -437,6 +437,76 @@ def test_ctrl_c_after_a_write_before_the_first_file_is_kept_removes_the_new_stor
         f"interrupted before any file was ingested; no store was made at {store}\n")
 
 
+@pytest.mark.parametrize("before", ["nothing", "empty-folder", "store", "race"])
+def test_a_failure_before_any_file_was_stored_removes_only_a_store_this_run_made(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: str) -> None:
+    """An error no input's check foresaw (a bug, a disk gone) ends `kg ingest` before any
+    file was stored: the store this run's own mkdir made goes, as when nothing was ingested,
+    and the error goes on. Nothing else is removed: not an empty folder the user named (it
+    holds an empty store now), not a store already there, not one another run made on the
+    fresh path just before this one opened it. In-process, so the moment is certain."""
+    import kg.cli as cli
+
+    store = tmp_path / "kg-store"
+
+    def other_run_makes_it(path: Path) -> None:
+        other = GraphStore(path)
+        other.replace_graph("https://example.org/graph/ambridge",
+                            Graph().parse(data=SEED_TTL, format="turtle"))
+        other.close()
+
+    if before == "empty-folder":
+        store.mkdir()
+    elif before == "store":
+        other_run_makes_it(store)
+    elif before == "race":
+        opened = cli.open_store
+
+        def other_run_first(path: Path, *args: object, **kwargs: object) -> GraphStore:
+            other_run_makes_it(path)
+            return opened(path, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(cli, "open_store", other_run_first)
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "ingest", failing)
+    with pytest.raises(RuntimeError, match="a bug"):
+        cli.run_ingest([str(SEED_2016)], store, [], None)
+    if before == "nothing":
+        assert not store.exists()
+    else:
+        after = GraphStore(store, read_only=True)
+        assert after.graphs() == ([] if before == "empty-folder"
+                                  else ["https://example.org/graph/ambridge"])
+        after.close()
+    assert [p.name for p in tmp_path.iterdir()] == ([] if before == "nothing" else ["kg-store"])
+
+
+def test_a_failure_after_a_file_was_stored_keeps_the_store_this_run_made(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A failure once a file is stored (deriving the joins, say) keeps the new store and
+    what went into it: only a store with nothing of this run's in it is removed."""
+    import kg.cli as cli
+
+    real = cli.ingest
+
+    def stored_then_failing(*args: object, **kwargs: object) -> None:
+        real(*args, **kwargs)  # type: ignore[arg-type]
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "ingest", stored_then_failing)
+    store = tmp_path / "kg-store"
+    with pytest.raises(RuntimeError, match="a bug"):
+        cli.run_ingest([str(SEED_2016)], store, [], None)
+    after = GraphStore(store, read_only=True)
+    assert len(after.graphs()) == 1
+    after.close()
+    capsys.readouterr()
+
+
 def test_ctrl_c_never_removes_a_store_another_run_made_just_before_this_one_opened_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -1346,6 +1416,18 @@ def test_ingest_with_a_model_that_is_not_installed(tmp_path: Path) -> None:
         "(python -m spacy download en_core_web_nonesuch), nor a folder of one; leave --model "
         "out for the blank pipeline, which needs none\n")
     assert not (tmp_path / "s").exists()
+
+
+@pytest.mark.parametrize("blank", ["", " "])
+def test_an_empty_or_blank_model_is_refused(tmp_path: Path, blank: str) -> None:
+    """`--model "$MODEL"` with the variable unset ingested with the blank pipeline, quietly
+    not the model asked for: refused in one line, as an empty --council is, and nothing
+    is made."""
+    result = run_kg("ingest", SEED_2016, "--model", blank, "--store", tmp_path / "s")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", f"error: --model {blank!r}: an empty value (an unset shell variable?): give a "
+        "model's name or folder, or leave --model out\n")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_ingest_with_the_folder_of_a_model_that_parses(tmp_path: Path) -> None:

@@ -14768,7 +14768,8 @@ def test_a_words_wrap_before_a_posts_head_is_the_lexicons() -> None:
     assert not _wrapped_before_head(doc, i, j, without)
 
 
-@pytest.mark.parametrize("pipes", [("parser",), ("tagger", "senter")], ids=["parser", "senter"])
+@pytest.mark.parametrize("pipes", [("parser",), ("tagger", "senter"), ("tagger",)],
+                         ids=["parser", "senter", "no-parser"])
 def test_a_model_that_parses_or_sets_sentences_reads_what_the_rules_read(
         tmp_path: Path, pipes: tuple[str, ...]) -> None:
     """A statistical model holding a parser raised spaCy's E043 at the first line break (the
@@ -14819,3 +14820,22 @@ def test_a_places_name_at_a_lines_end_joins_no_post_on_the_next(text: str,
     only a run of ranks and qualifiers wraps before a head (lexicon.toml [posts] ranks,
     wrapped_before_head)."""
     assert joined not in _kinds(_read(text), "post")
+
+
+def test_a_pipeline_kg_saved_is_taken_as_a_model(tmp_path: Path) -> None:
+    """`--model FOLDER` with kg's own pipeline saved (``pipeline().to_disk``) ended in a
+    traceback, spaCy's E007 for a second ``ckg_paragraphs``: the saved copies of kg's
+    components give way to this version's, each once, and it reads what the blank one
+    reads."""
+    folder = tmp_path / "kg-pipeline"
+    pipeline().to_disk(folder)
+    nlp = pipeline(str(folder))
+    own = [n for n in nlp.pipe_names if n.startswith("ckg_")]
+    assert len(own) == len(set(own))
+    text = ("Present: Cllr A Vane (Chair)\n\nThe Head of Parks to report back to the next "
+            "meeting on the play\nareas in Eastmoor.\n")
+    saved, blank = nlp(text), pipeline()(text)
+    assert [s.text for s in saved.sents] == [s.text for s in blank.sents]
+    assert ([(s.text, s.label_) for s in saved.spans["ckg_followups"]]
+            == [(s.text, s.label_) for s in blank.spans["ckg_followups"]])
+    assert blank.spans["ckg_followups"]

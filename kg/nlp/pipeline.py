@@ -85,6 +85,8 @@ def _runs_on(doc: Doc, tok: Token, runs_on: frozenset[str]) -> bool:
 
 COMPONENTS = ("ckg_people", "ckg_names", "ckg_bracket_roles", "ckg_known_bodies",
               "ckg_followups", "ckg_meeting_refs")
+#: Every component :func:`pipeline` adds by a name of its own.
+_OWN = frozenset({"ckg_sentencizer", "ckg_paragraphs", "ckg_sentences", *COMPONENTS})
 
 
 @cache
@@ -93,6 +95,11 @@ def pipeline(model: str | None = None) -> Language:
     the folder of one (``nlp.to_disk``), to start from instead of a blank English pipeline
     (its entities are not used yet: the rule components give the answers either way)."""
     nlp = spacy.load(model) if model else spacy.blank("en")
+    # A pipeline kg built and saved (``pipeline().to_disk``) holds this module's components
+    # already: they are this version's to add, in their places, never a second time (spaCy
+    # refused the second ``ckg_paragraphs`` in a traceback, E007).
+    for name in [n for n in nlp.component_names if n in _OWN]:
+        nlp.remove_pipe(name)
     # Keep hyphenated words whole: "Co-ordinator", "Stoke-on-Trent", "Vice-Chairman".
     infixes = [p for p in nlp.Defaults.infixes if f"(?:{HYPHENS})" not in p]
     infixes.append(r"(?<=[A-Za-z]);(?=[A-Za-z])")  # "Mrs Sergison;and Minute 8": no space
