@@ -309,8 +309,11 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # follow-ups floor went down with them (0.750 with them, too close to hold at 0.75); sets 53
 # and 54 (round 36's unseen sets, round 37's development sets) joined at the start of round 37,
 # and the programmes floor went down with them (0.690 with them, too close to hold at 0.69);
-# raised back after round 37 (0.698); 0.695 with sets 55 and 56 (round 38's start), held.
-INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.94, "organisations": 0.70, "programmes": 0.69,
+# raised back after round 37 (0.698); 0.695 with sets 55 and 56 (round 38's start), held;
+# sets 57 and 58 (round 38's unseen sets, totals only through rounds 38 to 42) joined at the
+# end of round 42, and the programmes floor went down with them (0.6915 with them, too close
+# to hold at 0.69).
+INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.94, "organisations": 0.70, "programmes": 0.68,
                       "followups": 0.74, "meeting_refs": 0.93, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
