@@ -1489,13 +1489,15 @@ def serve_cmd(
     ] = 400,
 ) -> None:
     """Serve the explorer and a read-only SPARQL endpoint (/sparql) over the graph."""
+    from kg.endpoint import MAX_TIMEOUT
     from kg.server import ServeError, Settings, serve
 
-    if not (timeout > 0 and math.isfinite(timeout)):
+    if not 0 < timeout <= MAX_TIMEOUT:
         # inf and nan passed a test of `<= 0`, and then every query was a 500 with a
-        # traceback in the log: the workers wait on each query for so many milliseconds.
-        raise fail(f"--timeout {timeout:g}: give a finite number of seconds above 0, as "
-                   "long as you like (--timeout 300 for slow queries)")
+        # traceback in the log: the workers wait on each query for so many milliseconds,
+        # which must fit poll()'s int (so must 3,000,000 s: it failed the same way).
+        raise fail(f"--timeout {timeout:.10g}: give a number of seconds above 0 and at most "
+                   f"{MAX_TIMEOUT} (about 24 days; --timeout 300 for slow queries)")
     _one_or_more("--max-results", max_results)
     _one_or_more("--max-nodes", max_nodes)
     settings = Settings(store=store, host=host, timeout=timeout, max_results=max_results,

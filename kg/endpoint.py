@@ -30,6 +30,10 @@ from kg.namespaces import TURTLE_PREFIXES
 from kg.queries import is_iri, is_update, syntax_message
 
 DEFAULT_TIMEOUT = 10.0  # seconds
+#: The longest a query may be waited for: the wait is a poll() of so many milliseconds, a C
+#: int (2**31 - 1 ms, some 24 days); a longer one raised OverflowError at every query (a 500,
+#: and its worker never handed back, so the pool ran dry and the server hung).
+MAX_TIMEOUT = (2**31 - 1) // 1000  # seconds
 DEFAULT_MAX_RESULTS = 10_000  # rows or triples
 MAX_QUERY_BYTES = 1_000_000
 

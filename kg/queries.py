@@ -362,7 +362,9 @@ _SYNTAX_AT = re.compile(r"error at (\d+):(\d+): ")
 #: digit of a name, to a user. No ``]`` inside one, so ``[^\]]*`` ends at its own: linear.
 #: It opens ``['``: the literal ``"["`` the list may hold before it is a token, not a class
 #: (taken for one, it swallowed the tokens up to the class's end, ``"}"`` among them).
-_CHAR_CLASS = re.compile(r"\['[^\]]*\.\.=[^\]]*\]")
+#: ``['_']``, the underscore a name may hold, is one too: listed after "a name" as it was,
+#: it was the grammar's own notation at the end of the commonest message (a "}" left off).
+_CHAR_CLASS = re.compile(r"\['(?:[^\]]*\.\.=[^\]]*|_')\]")
 #: What the grammar lists as expected where any character at all would have done: it fails
 #: only where the text has run out, and ``[_]`` told the user nothing.
 _ANY_CHAR = "[_]"
@@ -395,11 +397,13 @@ def syntax_message(e: BaseException, text: str) -> str:
         return (f"{where}: prefix {name or '(one the query uses)'} is not declared (add "
                 f"PREFIX {name or 'name:'} <…> to the query; these need none: {known})")
     lead = next((w for w in ("expected one of ", "expected ") if rest.startswith(w)), "")
+    if not lead:
+        return full  # not a list of what was expected: the parser's own words, whole
     expected: list[str] = []
     for item in _CHAR_CLASS.sub("a name", rest.removeprefix(lead)).split(", "):
         if item not in expected:
             expected.append(item)
-    if lead and _ANY_CHAR in expected:
+    if _ANY_CHAR in expected:
         # Any character would have done there, and none came: the error is where the
         # text runs out (a brace, a quote or a term missing at its end), said in words.
         expected.remove(_ANY_CHAR)

@@ -832,24 +832,29 @@ def test_a_run_on_roll_of_many_ands_is_read_in_time_linear_in_its_length() -> No
     assert parts[:2] == [False, True]
 
 
-def test_a_dashed_post_run_on_with_many_ands_is_read_in_time_linear_in_its_length() -> None:
+@pytest.mark.parametrize(("word", "count"), [("Roads", 10_000), ("Cross-Boundary", 40_000)])
+def test_a_dashed_post_run_on_with_many_ands_is_read_in_time_linear_in_its_length(
+        word: str, count: int) -> None:
     """Hang guard: _post_and asked at each of 10,000 "and"s of one dashed post run on with no
     separator or honorific ("Mr Ann Bell - Head of Roads and Roads and …", 100,000
     characters) read the post before each "and" and every word after it to the run's end
-    (minutes; now well under a second). Each "and" is the post's own; with a dash at the
-    run's end (a post before its holder: "… Roads - Mr Carl Dean") none is."""
+    (minutes; now well under a second). With the post's words hyphened ("Cross-Boundary and
+    …", 40,000 "and"s, 760,000 characters) it found the post's dash by walking back past every
+    hyphen inside a word before each "and" (a minute and a half; now under a second). Each
+    "and" is the post's own; with a dash at the run's end (a post before its holder: "… Roads
+    - Mr Carl Dean") none is."""
     import re
 
     from kg.attendance import _post_and
 
     p = load()
-    chunk = "Mr Ann Bell - Head of " + "Roads and " * 10_000 + "Roads"
+    chunk = "Mr Ann Bell - Head of " + f"{word} and " * count + "Roads"
     ands = list(re.finditer(r"\s+(?:and|&)\s+", chunk))
     with finishes(within=30, cpu=True):
         own = [_post_and(chunk, m, p) for m in ands]
         dashed = chunk + " - Mr Carl Dean"
         before_dash = [_post_and(dashed, m, p) for m in ands]
-    assert len(own) == 10_000 and all(own)
+    assert len(own) == count and all(own)
     assert not any(before_dash)
 
 
@@ -899,24 +904,3 @@ def test_the_last_spaced_dash_is_the_one_a_walk_back_finds() -> None:
             hi = rng.randrange(len(chunk) + 1)
             lo = rng.randrange(hi + 1)
             assert _last_spaced_dash(chunk, lo, hi) == walk(chunk, lo, hi), (chunk, lo, hi)
-
-
-def test_a_dashed_post_of_hyphened_words_run_on_with_ands_is_read_in_linear_time() -> None:
-    """Hang guard: _post_and asked at each of 40,000 "and"s of one dashed post whose words
-    are hyphened ("Mr Ann Bell - Head of Cross-Boundary and Cross-Boundary and …", 760,000
-    characters) found the post's dash by walking back past every hyphen inside a word before
-    the "and" (a minute and a half; now under a second). Each "and" is the post's own; with a
-    dash at the run's end (a post before its holder) none is."""
-    import re
-
-    from kg.attendance import _post_and
-
-    p = load()
-    chunk = "Mr Ann Bell - Head of " + "Cross-Boundary and " * 40_000 + "Roads"
-    ands = list(re.finditer(r"\s+(?:and|&)\s+", chunk))
-    with finishes(within=30, cpu=True):
-        own = [_post_and(chunk, m, p) for m in ands]
-        dashed = chunk + " - Mr Carl Dean"
-        before_dash = [_post_and(dashed, m, p) for m in ands]
-    assert len(own) == 40_000 and all(own)
-    assert not any(before_dash)

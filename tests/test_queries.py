@@ -231,3 +231,23 @@ def test_syntax_message_reads_a_long_query_in_linear_time() -> None:
     with finishes(within=30, cpu=True):
         message = syntax_message(error, text)
     assert "prefix" in message or "expected" in message
+
+
+def test_syntax_message_leaves_a_message_it_does_not_know_as_the_parser_wrote_it() -> None:
+    """Only a list of what was expected is rewritten: a message of another shape (an IRI
+    the parser refused, a future Oxigraph's wording) is the parser's own text, whole, even
+    where it repeats itself or holds what looks like a class or ``[_]``; a message with no
+    position at all is kept whole too."""
+    for raw in ("error at 1:9: IRI parsing failed, ['a'..='z'], [_], IRI parsing failed",
+                "error at 2:3: unexpected \"}\", [_]", "no position: [_]"):
+        assert syntax_message(SyntaxError(raw), "SELECT") == raw
+
+
+def test_syntax_message_says_the_underscore_of_a_name_as_a_name() -> None:
+    """A query cut short after a variable lists the characters a name may go on with: the
+    ranges and the underscore class ``['_']`` are all "a name", said once, and the "}" it
+    lacks is listed."""
+    text = "SELECT * WHERE { ?s ?p ?o"
+    message = syntax_message(_syntax_error(text), text)
+    assert message.startswith("error at 1:26 (the end of the query): expected one of "), message
+    assert message.endswith('"}", "~", a name') and "['" not in message, message

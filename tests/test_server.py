@@ -139,24 +139,35 @@ def test_serve_on_a_bad_port_is_one_line(corpus_store: GraphStore, port: str,
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (("--timeout", "inf"), "--timeout inf: give a finite number of seconds above 0, as long "
-     "as you like (--timeout 300 for slow queries)"),
-    (("--timeout", "nan"), "--timeout nan: give a finite number of seconds above 0, as long "
-     "as you like (--timeout 300 for slow queries)"),
-    (("--timeout", "0"), "--timeout 0: give a finite number of seconds above 0, as long "
-     "as you like (--timeout 300 for slow queries)"),
+    *((("--timeout", given), f"--timeout {given}: give a number of seconds above 0 and at "
+       "most 2147483 (about 24 days; --timeout 300 for slow queries)")
+      for given in ("inf", "nan", "0", "3000000")),
     (("--max-results", "0"), "--max-results 0: must be 1 or more"),
     (("--max-nodes", "-3"), "--max-nodes -3: must be 1 or more"),
 ])
 def test_serve_limits_are_refused_in_one_line_naming_the_option(
         tmp_path: Path, args: tuple[str, str], message: str) -> None:
     """`kg serve --timeout inf` (as `kg ingest --wait inf` waits for ever) started, and then
-    answered every SPARQL query with a 500 and a traceback in its log; a limit under 1 was
-    refused as "--timeout, --max-results and --max-nodes must be positive", whichever it
-    was. Each is one line naming the option and the value, before anything starts."""
+    answered every SPARQL query with a 500 and a traceback in its log (so did a finite
+    timeout past what poll() takes, 3,000,000 s, and each such query kept its worker until
+    none was left); a limit under 1 was refused as "--timeout, --max-results and --max-nodes
+    must be positive", whichever it was. Each is one line naming the option and the value,
+    before anything starts."""
     result = run_kg("serve", "--store", tmp_path / "kg-store", "--port", str(free_port()),
                     *args)
     assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {message}\n")
+
+
+def test_the_longest_timeout_serve_takes_is_one_a_worker_can_be_waited_for() -> None:
+    """``endpoint.MAX_TIMEOUT`` is what ``kg serve --timeout`` takes at most: the runner
+    waits for a worker's answer with ``Connection.poll``, and that wait must not overflow."""
+    from multiprocessing import Pipe
+
+    from kg.endpoint import MAX_TIMEOUT
+
+    here, there = Pipe()
+    there.send("answer")
+    assert here.poll(MAX_TIMEOUT) and here.recv() == "answer"
 
 
 def test_explore_max_nodes_under_one_names_the_value(tmp_path: Path) -> None:
