@@ -178,7 +178,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
             path = Path(name)
             met_before = met_before or path in seen
             try:
-                path.is_dir()
+                is_dir = path.is_dir()
             except OSError as e:
                 # A name the system will not look up (over 255 bytes: ENAMETOOLONG, which
                 # ``is_dir`` and ``exists`` raise): that input's error, as a missing file's
@@ -186,7 +186,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
                 # the store was made).
                 errors.append(FileResult(name, os_reason(e)))
                 continue
-            if path.is_dir():
+            if is_dir:
                 start = base if has_magic else len(path.parts)  # where "below" begins
                 inside = sorted(
                     p for p in path.rglob("*")

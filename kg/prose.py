@@ -1071,7 +1071,8 @@ def _heads_named_alone(text: str) -> frozenset[str]:
 
 # A body named by initials, at most one capitalised word more, and a head word: "HIE Board",
 # "ILF Scotland Board", "YOS Management Board". The head is matched in lower case after.
-_INITIALS_THEN_HEAD = re.compile(r"(?P<initials>[A-Z]{2,6})(?: [A-Z][a-z]+)? (?P<head>\w+)")
+_INITIALS_THEN = r"(?P<initials>[A-Z]{2,6})(?: [A-Z][a-z]+)? "
+_INITIALS_THEN_HEAD = re.compile(_INITIALS_THEN + r"(?P<head>\w+)")
 
 
 def _initials_before_heads(text: str, heads: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -1083,7 +1084,7 @@ def _initials_before_heads(text: str, heads: frozenset[str]) -> dict[str, frozen
     if not heads:
         return {}
     alternatives = "|".join(sorted(h.capitalize() for h in heads))
-    rx = re.compile(rf"\b(?P<initials>[A-Z]{{2,6}})(?: [A-Z][a-z]+)? (?P<head>{alternatives})\b")
+    rx = re.compile(rf"\b{_INITIALS_THEN}(?P<head>{alternatives})\b")
     branches = lexicon().branches
     found: dict[str, set[str]] = {h: set() for h in heads}
     for m in rx.finditer(text):
