@@ -5506,6 +5506,31 @@ def test_singular_and_plural_variants_are_one_name() -> None:
     assert len(_kinds(it, "programme")) == 1
 
 
+@pytest.mark.parametrize("sentence", [
+    # the page's fuller name, then the same plan by its years
+    "The Westshire Better Care Fund was discussed. The Better Care Fund 2022-23 plan was "
+    "approved.",
+    # a name and its years printed two ways
+    "The Northvale Police & Crime Plan 2024-27 was noted. The Police and Crime Plan "
+    "2024-2027 sets out four priorities.",
+    # the dated form longer than the undated fuller name
+    "Members noted the Flood Recovery Plan 2023-2024. The Eastbury Flood Recovery Plan had "
+    "been agreed by partners.",
+])
+def test_a_programme_with_and_without_its_years_is_one(sentence: str) -> None:
+    """One plan named with its years and without them, or with them printed two ways, is
+    one programme: the years set aside, one name's words are within the other's."""
+    assert len(_kinds(_read(sentence), "programme")) == 1
+
+
+def test_a_dated_programme_two_longer_ones_could_be_stays_apart() -> None:
+    """A dated name whose words two longer programmes both hold is neither of them
+    (negative): which place's strategy it is, the page does not say."""
+    it = _read("The Eastbury Local Transport Strategy and the Westbury Local Transport "
+               "Strategy were noted. The Local Transport Strategy 2024-2029 follows.")
+    assert len(_kinds(it, "programme")) == 3
+
+
 def test_a_post_to_a_body_is_the_bare_post_named_in_full() -> None:
     """"the Clerk" in a minute is the "Clerk to the Council" the roll names: one post, as
     "Director" is the one "Director of Housing"; with a "Clerk to the Trust" named too, a
