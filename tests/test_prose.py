@@ -1906,6 +1906,27 @@ def test_a_committees_remit_and_annual_review_are_no_programmes() -> None:
     assert "Leader of the Council" in _kinds(it, "post")
 
 
+@pytest.mark.parametrize("text", [
+    "Minutes of the Finance Committee of Westby Parish Council held on 3 May 2023\n\n"
+    "4. Review of Management Accounts to Date\n\nThe accounts were noted.\n",
+    "Minutes of the Finance Committee of Westby Parish Council held on 3 May 2023\n\n"
+    "4. Finance\n\na) Review of the Bank Reconciliation at the end of April 2023.\n\n"
+    "5. Review of Financial Regulations:\n\nThe regulations were adopted.\n",
+    "Minutes of the Standards Committee held on 3 May 2023\n\n4. Governance\n\n"
+    "Concerning the review of the Governance Statements, the Committee noted the rules.\n",
+])
+def test_a_review_of_a_bodys_own_books_is_no_programme(text: str) -> None:
+    """A body's review of its own accounts, bank reconciliation, financial regulations or
+    governance statements is its business, no programme; a review of a policy statement
+    is one (negative)."""
+    assert not _page_labels(text, "programme")
+
+
+def test_a_review_of_a_policy_statement_is_still_a_programme() -> None:
+    it = _read("Members agreed the Review of the Statement of Licensing Policy 2024-29.")
+    assert _kinds(it, "programme") == {"Review of the Statement of Licensing Policy 2024-29"}
+
+
 def test_a_low_traffic_neighbourhood_by_its_place() -> None:
     """A low traffic neighbourhood named by its place is a scheme; the kind in the plural names
     none."""
