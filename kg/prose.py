@@ -3460,7 +3460,70 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             return root  # "Transformation Programme" ⊂ "Children and Families … Programme"
         if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:
             return root  # word order or spelling: "… Transformation System Programme"
+    if kind == PROGRAMME and (root := _dated_variant(label, longer_first, known)) is not None:
+        return root
     return label
+
+
+# A year or a span of years in a programme's name ("2021-2025", "2011/12 – 2014/15", "2018-19").
+_RX_NAME_YEARS = re.compile(rf"(?<![\w/]){YEARS}(?![\w/])")
+
+
+def _dated_variant(label: str, longer_first: list[str],
+                   known: dict[tuple[str, str], str]) -> str | None:
+    """The one longer programme this label is another form of once the years printed in
+    either are set aside: "Better Care Fund 2018-19" is the "Westby Better Care Fund" the
+    page names, "Covid Recovery Plan" the "Recovery Plan 2021-2022", "Police and Crime Plan
+    2021-2025" the "Westshire Police & Crime Plan 2021-25". Minutes name one plan with and
+    without its years, and the rules of :func:`_canonical` compare the years as words. Two
+    editions dated apart stay apart, and so do two names either of which is such a form of
+    another programme too ("the Eastby and the Westby Transport Strategy … the Transport
+    Strategy 2024-2029": which one, the page does not say)."""
+    words = _undated_words(label)
+    partners = _dated_partners(label, words, longer_first)
+    if len(partners) != 1:
+        return None
+    (theirs, others), = partners.items()
+    other = others[0]  # the longest of them: labels come longest first
+    if len(other) < len(label) or set(_dated_partners(other, theirs, longer_first)) != {words}:
+        return None  # the shorter name joins the longer when that is read
+    return known.get((PROGRAMME, other), other)
+
+
+def _undated_words(label: str) -> frozenset[str]:
+    """A programme's words for :func:`_dated_variant`, less the years it prints."""
+    return frozenset(_singular(t) for t in _tokens(_RX_NAME_YEARS.sub(" ", label)))
+
+
+def _dated_partners(label: str, words: frozenset[str], labels: list[str]
+                    ) -> dict[frozenset[str], list[str]]:
+    """The other labels that are one programme with this one but for the years either prints
+    (:func:`_dated_variant`), by their words: at least one of the two dated, both by one
+    first year, and the words of one, at least two, within the other's. Only the fullest
+    words are kept: "Better Care Fund" is a form of the "Westby Better Care Fund" too."""
+    years = _RX_NAME_YEARS.findall(label)
+    out: dict[frozenset[str], list[str]] = defaultdict(list)
+    if len(words) < 2:
+        return out
+    for other in labels:
+        dated = _RX_NAME_YEARS.findall(other)
+        if other == label or not (years or dated) or (
+                years and dated and years[0][:4] != dated[0][:4]):
+            continue  # neither dated (the rules of :func:`_canonical`), or two editions
+        others = _undated_words(other)
+        if len(others) >= 2 and (words <= others or others <= words):
+            out[others].append(other)
+    return {w: o for w, o in out.items() if not any(w < v for v in out)}
+    for other in labels:
+        if other == label:
+            continue
+        dated = _RX_NAME_YEARS.findall(other)
+        if not (years or dated) or (years and dated and years[0][:4] != dated[0][:4]):
+            continue  # neither dated (the rules of :func:`_canonical`), or two editions
+        others = {_singular(t) for t in _tokens(_RX_NAME_YEARS.sub(" ", other))}
+        if len(others) >= 2 and (words <= others or others <= words):
+            out.add(other)
+    return out
 
 
 def _branch_apart(label: str, other: str) -> bool:

@@ -1906,6 +1906,27 @@ def test_a_committees_remit_and_annual_review_are_no_programmes() -> None:
     assert "Leader of the Council" in _kinds(it, "post")
 
 
+@pytest.mark.parametrize("text", [
+    "Minutes of the Finance Committee of Westby Parish Council held on 3 May 2023\n\n"
+    "4. Review of Management Accounts to Date\n\nThe accounts were noted.\n",
+    "Minutes of the Finance Committee of Westby Parish Council held on 3 May 2023\n\n"
+    "4. Finance\n\na) Review of the Bank Reconciliation at the end of April 2023.\n\n"
+    "5. Review of Financial Regulations:\n\nThe regulations were adopted.\n",
+    "Minutes of the Standards Committee held on 3 May 2023\n\n4. Governance\n\n"
+    "Concerning the review of the Governance Statements, the Committee noted the rules.\n",
+])
+def test_a_review_of_a_bodys_own_books_is_no_programme(text: str) -> None:
+    """A body's review of its own accounts, bank reconciliation, financial regulations or
+    governance statements is its business, no programme; a review of a policy statement
+    is one (negative)."""
+    assert not _page_labels(text, "programme")
+
+
+def test_a_review_of_a_policy_statement_is_still_a_programme() -> None:
+    it = _read("Members agreed the Review of the Statement of Licensing Policy 2024-29.")
+    assert _kinds(it, "programme") == {"Review of the Statement of Licensing Policy 2024-29"}
+
+
 def test_a_low_traffic_neighbourhood_by_its_place() -> None:
     """A low traffic neighbourhood named by its place is a scheme; the kind in the plural names
     none."""
@@ -5504,6 +5525,31 @@ def test_singular_and_plural_variants_are_one_name() -> None:
     it = _read("The Healthy Weights Review Group met. Two Members joined the Healthy Weight "
                "Scrutiny Review Group.")
     assert len(_kinds(it, "programme")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # the page's fuller name, then the same plan by its years
+    "The Westshire Better Care Fund was discussed. The Better Care Fund 2022-23 plan was "
+    "approved.",
+    # a name and its years printed two ways
+    "The Northvale Police & Crime Plan 2024-27 was noted. The Police and Crime Plan "
+    "2024-2027 sets out four priorities.",
+    # the dated form longer than the undated fuller name
+    "Members noted the Flood Recovery Plan 2023-2024. The Eastbury Flood Recovery Plan had "
+    "been agreed by partners.",
+])
+def test_a_programme_with_and_without_its_years_is_one(sentence: str) -> None:
+    """One plan named with its years and without them, or with them printed two ways, is
+    one programme: the years set aside, one name's words are within the other's."""
+    assert len(_kinds(_read(sentence), "programme")) == 1
+
+
+def test_a_dated_programme_two_longer_ones_could_be_stays_apart() -> None:
+    """A dated name whose words two longer programmes both hold is neither of them
+    (negative): which place's strategy it is, the page does not say."""
+    it = _read("The Eastbury Local Transport Strategy and the Westbury Local Transport "
+               "Strategy were noted. The Local Transport Strategy 2024-2029 follows.")
+    assert len(_kinds(it, "programme")) == 3
 
 
 def test_a_post_to_a_body_is_the_bare_post_named_in_full() -> None:
