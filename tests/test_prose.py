@@ -5745,6 +5745,35 @@ def test_an_action_line_for_another_doer_is_another_errand() -> None:
     assert found == [("The Chairman has", "Chairman"), ("Clerk to confirm", "Clerk")]
 
 
+@pytest.mark.parametrize("sentences", [
+    "Agreed that the draft minutes would be published on the village website. Clerk to "
+    "arrange a link from the District Council website.",
+    "It was agreed that the hall accounts would be sent to the auditor. Clerk to order new "
+    "chairs for the hall.",
+    "Members agreed that the bus shelter would be repainted in May. Ann Rudd to contact the "
+    "Highways team about the shelter.",
+])
+def test_an_action_line_sharing_one_word_of_the_matter_is_another_errand(
+        sentences: str) -> None:
+    """The action line's verb is not the sentence before's, nor is its doer named there: the
+    one word of the matter they share ("website", "hall") makes no single errand."""
+    assert [f.text[:14] for f in _read(sentences).followups] == [
+        part[:14] for part in sentences.split(". ")]
+
+
+@pytest.mark.parametrize("sentences", [
+    # the verb repeated
+    "Agreed that a site meeting needs to be arranged with the Chair. Clerk to arrange a "
+    "meeting in August.",
+    # the doer named in the request
+    "The Chair asked the Clerk to have the budget prepared for December. Clerk to add the "
+    "budget to the agenda.",
+])
+def test_an_action_line_repeating_the_verb_or_the_doer_is_the_same_errand(
+        sentences: str) -> None:
+    assert len(_read(sentences).followups) == 1
+
+
 def test_an_action_line_restating_the_request_before_it_names_who_acts() -> None:
     it = _read("It was agreed to resend the letter to the owner. Clerk to resend letter.")
     assert [(f.text[:22], f.assigned_to) for f in it.followups] == [

@@ -1036,7 +1036,32 @@ def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
     def words(span: Span) -> set[str]:
         return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop
                 and t.lower_ not in actor}
-    return bool(words(before) & words(unit))
+    shared = words(before) & words(unit)
+    if len(shared) == 1 and not lines and (u := errand.match(unit.text)) and not (
+            _verb_in(u.group("verb"), before)) and not (_named_in(doer, before)):
+        # "Agreed that the minutes would be published on the village website. Clerk to
+        # arrange a link from the County's website", "Plot holder will pay for the bag. Lyn
+        # to contact the toilet hire firm about the plot": an action line whose verb the
+        # sentence before never used, for one that sentence never named, shares a word of
+        # the matter with it and no more; another errand of the same matter (but "Agreed
+        # that a meeting be arranged on site. Clerk to arrange a meeting in August" repeats
+        # the verb, "The Chair asked the Clerk to prepare the budget. Clerk to add it to the
+        # agenda" the doer: the one errand, its action line).
+        return False
+    return bool(shared)
+
+
+def _verb_in(verb: str, span: Span) -> bool:
+    """Whether ``span`` uses the verb in any form ("arrange": "arranged", "arranging")."""
+    forms = {verb, _participle(verb), _ing(verb)}
+    stem = verb[:-1] if verb.endswith("e") and len(verb) > 4 else verb
+    return any(t.lower_ in forms or t.lower_.startswith(stem) for t in span if t.is_alpha)
+
+
+def _named_in(doer: set[str], span: Span) -> bool:
+    """Whether one who acts (the words of their name) is named in ``span`` too."""
+    names = {w for w in doer if len(w) > 1 and w not in ("the", "and", "of", "for")}
+    return bool(names & {t.lower_ for t in span})
 
 
 def _content_words(span: Span) -> set[str]:
