@@ -323,6 +323,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "the Conservative Group": the party's members on the council
         if kind == ORG and _one_word_part(label):
             continue  # "the Planning Department": a part of some body, named by its work
+        if kind == ORG and _remits_joined(label):
+            continue  # "Governance and Partnerships": a department's remits, no one body
         begin = base + s.start_char
         if kind == ORG and _venue(label, text[max(0, begin - 30) : begin],
                                   text[base + s.end_char : base + s.end_char + 20], p):
@@ -1457,6 +1459,20 @@ def _one_word_part(label: str) -> bool:
     lex = lexicon()
     return len(words) == 2 and words[1].lower() in lex.one_word_parts and (
         name_key(label) not in lex.org_known)
+
+
+def _remits_joined(label: str) -> bool:
+    """Whether a body's name ends in "and" or "&" and a body's head in the plural
+    (``organisations.remits_plural_heads``): "Transformation and Partnerships", "Communities
+    & Partnerships", "Cornwall Councillors and Councils". A plural head straight after the
+    conjunction is one more remit of a department or portfolio (the officer's post before it
+    names where they work) or bodies of a kind, never one body's name, which ends in a
+    singular head or has a word of its own before a plural ("Community Safety
+    Partnerships"). A known body stays one."""
+    words = label.split()
+    return len(words) >= 3 and words[-2].lower() in ("and", "&") and (
+        words[-1].lower() in lexicon().remits_plural_heads) and (
+        name_key(label) not in lexicon().org_known)
 
 
 def _party_group(label: str, after: str) -> bool:
