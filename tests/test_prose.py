@@ -11497,6 +11497,21 @@ def test_a_part_named_by_one_word_is_no_body() -> None:
             "Patent Office"} <= _kinds(it, "organisation")
 
 
+def test_remits_joined_to_a_plural_head_are_no_body() -> None:
+    """"Head of Renewal, Governance and Partnerships", "Director of Housing & Partnerships":
+    a plural body's head straight after "and" or "&" at a name's end is one more remit of the
+    officer's department, no one body; a plural with a word of its own before it ("the
+    Westshire Community Safety Partnerships") stays a body."""
+    it = _read("Ann Vane, Head of Renewal, Governance and Partnerships, gave an update. "
+               "Tom Orme, Director of Housing & Partnerships, replied.")
+    assert not _kinds(it, "organisation")
+    it = _read("Jo Dale, Director of Transformation and Partnerships, would write to the "
+               "Eastmoor Trust.")
+    assert _kinds(it, "organisation") == {"Eastmoor Trust"}
+    it = _read("The Westshire Community Safety Partnerships had met.")
+    assert _kinds(it, "organisation") == {"Westshire Community Safety Partnerships"}
+
+
 def test_an_authority_named_by_its_part_is_no_body() -> None:
     """"each Constituent Authority", "the Billing Authority", "a New Unitary Authority": an
     authority named by the part it plays, with no place, names none; "the Westshire Police
