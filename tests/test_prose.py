@@ -14858,3 +14858,16 @@ def test_a_pipeline_kg_saved_is_taken_as_a_model(tmp_path: Path) -> None:
     assert ([(s.text, s.label_) for s in saved.spans["ckg_followups"]]
             == [(s.text, s.label_) for s in blank.spans["ckg_followups"]])
     assert blank.spans["ckg_followups"]
+def test_initials_and_a_body_joined_are_two_bodies() -> None:
+    """"ELDC and Westshire Air Ambulance Service", "NHS Northmoor and SED": a body named by
+    its initials joined by "and" or "&" to another is two bodies, each listed; initials
+    before a bare tier's council ("WDC & Parish Council") are the one body. Names in
+    capitals throughout and two letters' initials stay as read."""
+    it = _read("Ann Vane reported that ELDC and Westshire Air Ambulance Service had agreed. "
+               "NHS Northmoor and SED would share the cost.")
+    assert {"ELDC", "Westshire Air Ambulance Service", "NHS Northmoor", "SED"} <= _kinds(
+        it, "organisation")
+    assert not {"ELDC and Westshire Air Ambulance Service", "NHS Northmoor and SED"} & (
+        _kinds(it, "organisation"))
+    it = _read("A letter had come from WDC & Parish Council members.")
+    assert "WDC & Parish Council" not in _kinds(it, "organisation")
