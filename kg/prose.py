@@ -454,7 +454,9 @@ def _acronym_and_body(label: str) -> list[str]:
     if initials(words[0]) and words[1].lower() in ("and", "&") and named(words[2:]):
         rest = words[2:]
         bare = all(w.lower() in _council_tiers() or w.lower() == "council" for w in rest)
-        return [words[0]] if bare else [words[0], " ".join(rest)]
+        if bare or rest[-1].lower() not in lex.org_heads:
+            return [words[0]] if bare else []
+        return [words[0], " ".join(rest)]
     if initials(words[-1]) and words[-2].lower() in ("and", "&") and len(words) >= 4 and (
             named(words[:-2])):
         return [" ".join(words[:-2]), words[-1]]
