@@ -437,8 +437,11 @@ def _acronym_and_body(label: str) -> list[str]:
     Ambulance Service", "DCC & North District Council", "NHS Westmoor and SED" are two
     bodies, which readers list each (four councils' development pages). A bare tier's
     "Parish Council" after the initials ("DCC & Parish Council") is no name: the initials
-    alone. Not a name in capitals throughout (a heading's "WESTBY & DISTRICT ASSOC."), nor
-    other initials ("BA & BC": two letters). Word by word, linear in the label's length."""
+    alone; words after the initials that end in no body's head word (``organisations.heads``)
+    are left whole, as read: a topic or a place may follow the initials as well as a body
+    (the first version split those too, and held-out pages gained an extra). Not a name in
+    capitals throughout (a heading's "WESTBY & DISTRICT ASSOC."), nor other initials ("BA &
+    BC": two letters). Word by word, linear in the label's length."""
     words = label.split()
     if len(words) < 3 or label.isupper():
         return []

@@ -14871,3 +14871,6 @@ def test_initials_and_a_body_joined_are_two_bodies() -> None:
         _kinds(it, "organisation"))
     it = _read("A letter had come from WDC & Parish Council members.")
     assert "WDC & Parish Council" not in _kinds(it, "organisation")
+    # words that end in no body's head after the initials are no body's name: left as read
+    it = _read("The Clerk had written to ELDC and Westshire Highways Matters.")
+    assert "Westshire Highways Matters" not in _kinds(it, "organisation")
