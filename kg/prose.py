@@ -315,7 +315,10 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         # "Eastby and Westby Parish Councils": two councils, each named so, less the page's
         # own; the name goes through the checks below as any body's does
         together = _councils_named_together(label, p) if kind == ORG else []
-        if kind == ORG and not together and page.own_or_host(label):
+        # "ELDC and Westshire Air Ambulance Service": a body by its initials and another
+        # joined, each a body of its own; each part's span its own words
+        paired = _acronym_and_body(label) if kind == ORG and not together else []
+        if kind == ORG and not together and not paired and page.own_or_host(label):
             if _initials_of_self(label, page.own, page.named_heads):
                 page.own_by_initials.add(label)
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
@@ -323,6 +326,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "the Conservative Group": the party's members on the council
         if kind == ORG and _one_word_part(label):
             continue  # "the Planning Department": a part of some body, named by its work
+        if kind == ORG and _remits_joined(label):
+            continue  # "Governance and Partnerships": a department's remits, no one body
         begin = base + s.start_char
         if kind == ORG and _venue(label, text[max(0, begin - 30) : begin],
                                   text[base + s.end_char : base + s.end_char + 20], p):
@@ -399,6 +404,11 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             own_form = [*own_form, scheme]  # "the Ofsted ILACS inspections": the scheme too
         printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
         span = _narrowed(text, widened or _span(text, base, s, printed), starts_at, ends_at)
+        if paired:
+            mentions.extend(Mention(ORG, c, part) for c, part in zip(
+                paired, _parts_spans(text, span, paired), strict=True)
+                if not page.own_or_host(c))
+            continue
         if together:
             mentions.extend(Mention(ORG, c, part) for c, part in zip(
                 together, _together_spans(text, span, together), strict=True)
@@ -419,6 +429,57 @@ def _councils_named_together(label: str, p: Patterns) -> list[str]:
                         for w in part.split()):
         return []
     return [f"{m['a']} {m['tier']} Council", f"{m['b']} {m['tier']} Council"]
+
+
+def _acronym_and_body(label: str) -> list[str]:
+    """The two bodies a name joins with "and" or "&" where one is named by its initials
+    (three to six capitals) and the other by capitalised words: "ELDC and Westshire Air
+    Ambulance Service", "DCC & North District Council", "NHS Westmoor and SED" are two
+    bodies, which readers list each (four councils' development pages). A bare tier's
+    "Parish Council" after the initials ("DCC & Parish Council") is no name: the initials
+    alone; words after the initials that end in no body's head word (``organisations.heads``)
+    are left whole, as read: a topic or a place may follow the initials as well as a body
+    (the first version split those too, and held-out pages gained an extra). Not a name in
+    capitals throughout (a heading's "WESTBY & DISTRICT ASSOC."), nor other initials ("BA &
+    BC": two letters). Word by word, linear in the label's length."""
+    words = label.split()
+    if len(words) < 3 or label.isupper():
+        return []
+    lex = lexicon()
+
+    def initials(word: str) -> bool:
+        return 3 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+    def named(part: list[str]) -> bool:  # capitalised words, connectors only between them
+        return bool(part) and part[0][:1].isupper() and part[-1][:1].isupper() and all(
+            w[:1].isupper() or w.lower() in lex.connectors for w in part)
+
+    if initials(words[0]) and words[1].lower() in ("and", "&") and named(words[2:]):
+        rest = words[2:]
+        bare = all(w.lower() in _council_tiers() or w.lower() == "council" for w in rest)
+        if bare or rest[-1].lower() not in lex.org_heads:
+            return [words[0]] if bare else []
+        return [words[0], " ".join(rest)]
+    if initials(words[-1]) and words[-2].lower() in ("and", "&") and len(words) >= 4 and (
+            named(words[:-2])):
+        return [" ".join(words[:-2]), words[-1]]
+    return []
+
+
+def _parts_spans(text: str, span: Span, parts: list[str]) -> list[Span]:
+    """Each part's span in a name that joins bodies (:func:`_acronym_and_body`): its own
+    words as printed in the name, each found after the one before; the whole name for a
+    part not found so."""
+    spans, at = [], 0
+    for part in parts:
+        m = _words_rx(part).search(span.exact, at)
+        if m is None:
+            spans.append(span)
+            continue
+        at = m.end()
+        spans.append(Span(span.start + m.start(), span.start + m.end(),
+                          text[span.start + m.start() : span.start + m.end()]))
+    return spans
 
 
 def _together_spans(text: str, span: Span, councils: list[str]) -> list[Span]:
@@ -1457,6 +1518,20 @@ def _one_word_part(label: str) -> bool:
     lex = lexicon()
     return len(words) == 2 and words[1].lower() in lex.one_word_parts and (
         name_key(label) not in lex.org_known)
+
+
+def _remits_joined(label: str) -> bool:
+    """Whether a body's name ends in "and" or "&" and a body's head in the plural
+    (``organisations.remits_plural_heads``): "Transformation and Partnerships", "Communities
+    & Partnerships", "Cornwall Councillors and Councils". A plural head straight after the
+    conjunction is one more remit of a department or portfolio (the officer's post before it
+    names where they work) or bodies of a kind, never one body's name, which ends in a
+    singular head or has a word of its own before a plural ("Community Safety
+    Partnerships"). A known body stays one."""
+    words = label.split()
+    return len(words) >= 3 and words[-2].lower() in ("and", "&") and (
+        words[-1].lower() in lexicon().remits_plural_heads) and (
+        name_key(label) not in lexicon().org_known)
 
 
 def _party_group(label: str, after: str) -> bool:

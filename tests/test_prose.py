@@ -11572,6 +11572,21 @@ def test_a_part_named_by_one_word_is_no_body() -> None:
             "Patent Office"} <= _kinds(it, "organisation")
 
 
+def test_remits_joined_to_a_plural_head_are_no_body() -> None:
+    """"Head of Renewal, Governance and Partnerships", "Director of Housing & Partnerships":
+    a plural body's head straight after "and" or "&" at a name's end is one more remit of the
+    officer's department, no one body; a plural with a word of its own before it ("the
+    Westshire Community Safety Partnerships") stays a body."""
+    it = _read("Ann Vane, Head of Renewal, Governance and Partnerships, gave an update. "
+               "Tom Orme, Director of Housing & Partnerships, replied.")
+    assert not _kinds(it, "organisation")
+    it = _read("Jo Dale, Director of Transformation and Partnerships, would write to the "
+               "Eastmoor Trust.")
+    assert _kinds(it, "organisation") == {"Eastmoor Trust"}
+    it = _read("The Westshire Community Safety Partnerships had met.")
+    assert _kinds(it, "organisation") == {"Westshire Community Safety Partnerships"}
+
+
 def test_an_authority_named_by_its_part_is_no_body() -> None:
     """"each Constituent Authority", "the Billing Authority", "a New Unitary Authority": an
     authority named by the part it plays, with no place, names none; "the Westshire Police
@@ -14918,3 +14933,19 @@ def test_a_pipeline_kg_saved_is_taken_as_a_model(tmp_path: Path) -> None:
     assert ([(s.text, s.label_) for s in saved.spans["ckg_followups"]]
             == [(s.text, s.label_) for s in blank.spans["ckg_followups"]])
     assert blank.spans["ckg_followups"]
+def test_initials_and_a_body_joined_are_two_bodies() -> None:
+    """"ELDC and Westshire Air Ambulance Service", "NHS Northmoor and SED": a body named by
+    its initials joined by "and" or "&" to another is two bodies, each listed; initials
+    before a bare tier's council ("WDC & Parish Council") are the one body. Names in
+    capitals throughout and two letters' initials stay as read."""
+    it = _read("Ann Vane reported that ELDC and Westshire Air Ambulance Service had agreed. "
+               "NHS Northmoor and SED would share the cost.")
+    assert {"ELDC", "Westshire Air Ambulance Service", "NHS Northmoor", "SED"} <= _kinds(
+        it, "organisation")
+    assert not {"ELDC and Westshire Air Ambulance Service", "NHS Northmoor and SED"} & (
+        _kinds(it, "organisation"))
+    it = _read("A letter had come from WDC & Parish Council members.")
+    assert "WDC & Parish Council" not in _kinds(it, "organisation")
+    # words that end in no body's head after the initials are no body's name: left as read
+    it = _read("The Clerk had written to ELDC and Westshire Highways Matters.")
+    assert "Westshire Highways Matters" not in _kinds(it, "organisation")

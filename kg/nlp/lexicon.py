@@ -258,6 +258,7 @@ class Lexicon:
     venue_heads: frozenset[str]
     venue_time_heads: frozenset[str]
     one_word_parts: frozenset[str]
+    remits_plural_heads: frozenset[str]
     appositive_bodies: frozenset[str]
     placeholders: frozenset[str]
     own_errands: tuple[str, ...]
@@ -682,6 +683,7 @@ def lexicon() -> Lexicon:
         venue_heads=fs("organisations", "venue_heads"),
         venue_time_heads=fs("organisations", "venue_time_heads"),
         one_word_parts=fs("organisations", "one_word_parts"),
+        remits_plural_heads=fs("organisations", "remits_plural_heads"),
         appositive_bodies=fs("organisations", "appositive_bodies"),
         placeholders=fs("organisations", "placeholders"),
         own_errands=tuple(re.escape(w).replace(r"\ ", r"\s+")
