@@ -29,7 +29,7 @@ from kg.dates import _safe_date, mend_year, parse_date, year_by_weekday
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
 from kg.nlp.lexicon import _AUXILIARIES, _council_acronym, scheme_of
-from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
+from kg.nlp.meeting_refs import SHORT_MONTH_NAME, minutes_confirmed_at, month_meeting_has_been
 from kg.nlp.names import (
     body_review,
     head_kind,
@@ -583,6 +583,16 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                                after=page.anchor)
             key = ref and (ref.committee, ref.date, ref.precision)
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
+            if ref is not None and ref.precision == "day" and ref.date == (
+                    minutes.date or page.anchor) and minutes_confirmed_at(
+                        s.sent.text, s.start_char - s.sent.start_char,
+                        s.end_char - s.sent.start_char):
+                # the meeting whose minutes are confirmed: another meeting, never this one,
+                # whatever date the page was given (the own-date tests below do not apply)
+                if key not in seen:
+                    seen.add(key)
+                    holder.meeting_refs.append(ref)
+                continue
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
                     and (above or body is None or minutes.committee is None or _own_body(body, own)
                          or _named_within(body, own)

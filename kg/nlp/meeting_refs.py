@@ -763,6 +763,18 @@ _RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*(?<!\bit\s)\b(?:be|wer
                                    r"|adopted)\b")
 
 
+def minutes_confirmed_at(sentence: str, start: int, end: int) -> bool:
+    """Whether the reference at ``start:end`` of its ``sentence`` names the meeting whose
+    minutes the sentence confirms ("The minutes of the meeting held on 22 May 2024 were
+    approved as a correct record"): "minutes" before it and the confirming verb after it in
+    one clause. No meeting confirms its own minutes, so such a meeting is another one even
+    where its day is the page's own date (a page that prints no date of its own may have been
+    dated by the very minutes it confirms: "Minutes of the meeting held on 25 March 2022" as
+    a ModernGov item's title)."""
+    return any(m.start() <= start and end <= m.end()
+               for m in _RX_MINUTES_CONFIRMED.finditer(sentence))
+
+
 # "The Committee requested a further report at its September meeting", "renewed its request
 # for a report on the lease at its April meeting": the meeting a report is asked for, which is
 # to come (not "had requested": that tells of the past).
