@@ -7217,6 +7217,48 @@ def test_a_minute_about_earlier_minutes_does_not_date_the_page() -> None:
     assert date(2022, 7, 4) in refs
 
 
+@pytest.mark.parametrize(
+    ("text", "confirmed"),
+    [
+        # a ModernGov item that prints no date of its own, titled by the minutes it confirms:
+        # the page may take its date from that title, but no meeting confirms its own minutes
+        ("Agenda item\n\nMinutes of the meeting held on 14 June 2023\n\nThe minutes of the "
+         "meeting held on 14 June 2023 were agreed as a correct record and signed by the "
+         "Chair.\n\nThe following matters arising were reported.\n\nItem 4 - The leaflet had "
+         "been shared with the Panel.\n", date(2023, 6, 14)),
+        ("Apologies for absence:\n\nCouncillors Ash, Birch and Cole.\n\nThe minutes of the "
+         "meeting held on 9 October 2024 are attached.\n\nThe minutes of the meeting of the "
+         "Council held on 9 October 2024 were approved as a correct record and signed by the "
+         "Mayor.\n\nAnnouncements from the Mayor:\n\nThe Mayor welcomed the new Member.\n",
+         date(2024, 10, 9)),
+        ("Agenda item\n\nMinutes\n\n(a)      Council – 12 March 2019\n\nMinutes:\n\nResolved "
+         "that the exempt minutes of the meeting of the Council held on 12 March 2019 be "
+         "approved as a correct record.\n", date(2019, 3, 12)),
+    ],
+)
+def test_the_minutes_an_undated_page_confirms_are_another_meeting(text: str,
+                                                                   confirmed: date) -> None:
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = {r.date for holder in minutes.prose for r in holder.meeting_refs}
+    assert confirmed in refs
+
+
+def test_a_pages_own_day_restated_without_confirming_minutes_is_no_reference() -> None:
+    # the page's own meeting named again in its opening words, no minutes confirmed in that
+    # clause: still the page's own, no other meeting (the minutes confirmed are the earlier
+    # meeting's)
+    text = ("Minutes of the meeting of the Westshire Area Forum held on 14 June 2023\n\n"
+            "Present: Councillors Ash and Birch\n\n1. Welcome\n\nThe Chair opened the meeting "
+            "held on 14 June 2023 and welcomed all.\n\n2. Minutes\n\nThe minutes of the "
+            "meeting held on 10 May 2023 were approved as a correct record.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date == date(2023, 6, 14)
+    refs = {r.date for holder in minutes.prose for r in holder.meeting_refs}
+    assert refs == {date(2023, 5, 10)}
+
+
 def test_a_previous_meetings_minutes_atop_an_undated_page_are_a_reference() -> None:
     # a line that calls itself minutes but names a previous meeting is no title of the page
     text = ("Venue: Civic Centre, Westtown\nContact: Jo Bloggs, Democratic Services\n\n"
