@@ -583,12 +583,16 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                                after=page.anchor)
             key = ref and (ref.committee, ref.date, ref.precision)
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
-            if ref is not None and ref.precision == "day" and ref.date == (
-                    minutes.date or page.anchor) and minutes_confirmed_at(
+            if ref is not None and ref.precision == "day" and ref.date == minutes.date \
+                    and _dated_by_minutes(text, minutes) and minutes_confirmed_at(
                         s.sent.text, s.start_char - s.sent.start_char,
                         s.end_char - s.sent.start_char):
-                # the meeting whose minutes are confirmed: another meeting, never this one,
-                # whatever date the page was given (the own-date tests below do not apply)
+                # the meeting whose minutes are confirmed, on a page dated by a line that
+                # names minutes ("Minutes of the meeting held on 25 March 2022" over a
+                # ModernGov item that prints no date of its own): another meeting, never this
+                # one, since no meeting confirms its own minutes. (Where the page's date is its
+                # own heading's, "the minutes of the meeting held on <that day> were agreed"
+                # is a clerk's slip for the meeting before, and no reference.)
                 if key not in seen:
                     seen.add(key)
                     holder.meeting_refs.append(ref)
@@ -640,6 +644,21 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 holder.meeting_refs.append(ref)
 
 
+
+
+# A word for minutes: the page's date read from a line that names them is theirs, maybe.
+_RX_MINUTES_WORD = re.compile(r"(?i)\bminutes?\b")
+
+
+def _dated_by_minutes(text: str, minutes: Minutes) -> bool:
+    """Whether the page's own date was read from a line that names minutes before it
+    ("Minutes of the meeting held on 25 March 2022", "The minutes of the meeting held on 22
+    May 2024 are attached"): on a page that prints no date of its own, the minutes it
+    confirms may have dated it."""
+    at = minutes.date_span.start if minutes.date_span is not None else -1
+    if at < 0 or at > len(text):
+        return False
+    return bool(_RX_MINUTES_WORD.search(text, text.rfind("\n", 0, at) + 1, at))
 
 
 # A date printed alone, no meeting word with it: "26 April 2017"
