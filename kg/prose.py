@@ -651,10 +651,14 @@ _RX_MINUTES_WORD = re.compile(r"(?i)\bminutes?\b")
 
 
 def _dated_by_minutes(text: str, minutes: Minutes) -> bool:
-    """Whether the page's own date was read from a line that names minutes before it
-    ("Minutes of the meeting held on 25 March 2022", "The minutes of the meeting held on 22
-    May 2024 are attached"): on a page that prints no date of its own, the minutes it
-    confirms may have dated it."""
+    """Whether the page's own date was read from a line that names minutes before it and no
+    body of its own ("Minutes of the meeting held on 25 March 2022", "The minutes of the
+    meeting held on 22 May 2024 are attached", "… of the Committee held on …"): on a page
+    that prints no date of its own, the minutes it confirms may have dated it. A heading
+    that names the page's body ("Minutes of the Audit Committee held on 3 May 2023") is the
+    page's own."""
+    if minutes.committee is not None and not _GENERIC_BODIES.match(minutes.committee):
+        return False
     at = minutes.date_span.start if minutes.date_span is not None else -1
     if at < 0 or at > len(text):
         return False
