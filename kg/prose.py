@@ -29,7 +29,7 @@ from kg.dates import _safe_date, mend_year, parse_date, year_by_weekday
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
 from kg.nlp.lexicon import _AUXILIARIES, _council_acronym, scheme_of
-from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
+from kg.nlp.meeting_refs import SHORT_MONTH_NAME, minutes_confirmed_at, month_meeting_has_been
 from kg.nlp.names import (
     body_review,
     head_kind,
@@ -645,6 +645,20 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             key = ref and (ref.committee, ref.date, ref.precision)
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
+                    and _dated_by_minutes(text, minutes) and minutes_confirmed_at(
+                        s.sent.text, s.start_char - s.sent.start_char,
+                        s.end_char - s.sent.start_char):
+                # the meeting whose minutes are confirmed, on a page dated by a line that
+                # names minutes ("Minutes of the meeting held on 25 March 2022" over a
+                # ModernGov item that prints no date of its own): another meeting, never this
+                # one, since no meeting confirms its own minutes. (Where the page's date is its
+                # own heading's, "the minutes of the meeting held on <that day> were agreed"
+                # is a clerk's slip for the meeting before, and no reference.)
+                if key not in seen:
+                    seen.add(key)
+                    holder.meeting_refs.append(ref)
+                continue
+            if ref is not None and ref.precision == "day" and ref.date == minutes.date \
                     and (above or body is None or minutes.committee is None or _own_body(body, own)
                          or _named_within(body, own)
                          or page.own_or_host(clean_label(ref.committee))
@@ -691,6 +705,25 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 holder.meeting_refs.append(ref)
 
 
+
+
+# A word for minutes: the page's date read from a line that names them is theirs, maybe.
+_RX_MINUTES_WORD = re.compile(r"(?i)\bminutes?\b")
+
+
+def _dated_by_minutes(text: str, minutes: Minutes) -> bool:
+    """Whether the page's own date was read from a line that names minutes before it and no
+    body of its own ("Minutes of the meeting held on 25 March 2022", "The minutes of the
+    meeting held on 22 May 2024 are attached", "… of the Committee held on …"): on a page
+    that prints no date of its own, the minutes it confirms may have dated it. A heading
+    that names the page's body ("Minutes of the Audit Committee held on 3 May 2023") is the
+    page's own."""
+    if minutes.committee is not None and not _GENERIC_BODIES.match(minutes.committee):
+        return False
+    at = minutes.date_span.start if minutes.date_span is not None else -1
+    if at < 0 or at > len(text):
+        return False
+    return bool(_RX_MINUTES_WORD.search(text, text.rfind("\n", 0, at) + 1, at))
 
 
 # A date printed alone, no meeting word with it: "26 April 2017"

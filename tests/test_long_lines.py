@@ -904,3 +904,22 @@ def test_the_last_spaced_dash_is_the_one_a_walk_back_finds() -> None:
             hi = rng.randrange(len(chunk) + 1)
             lo = rng.randrange(hi + 1)
             assert _last_spaced_dash(chunk, lo, hi) == walk(chunk, lo, hi), (chunk, lo, hi)
+
+
+@pytest.mark.parametrize(("words", "confirmed"), [
+    ("The minutes of the meeting held on {ref} were approved.", True),
+    # no minutes named before it in its clause, or no confirming verb after it
+    ("The meeting held on {ref} was well attended.", False),
+    ("The minutes were short. The meeting held on {ref} was approved.", False),
+    ("The minutes of the meeting held on {ref}; it was agreed to defer them.", False),
+])
+def test_minutes_confirmed_at_reads_a_long_clause_as_a_short_one(words: str,
+                                                                   confirmed: bool) -> None:
+    from kg.nlp.meeting_refs import minutes_confirmed_at
+
+    ref = "3 May 2023"
+    for pad in ("", "minutes and " * 20_000):  # many "minutes" before it, each a start
+        sentence = pad + words.format(ref=ref)
+        start = sentence.index(ref)
+        with finishes(cpu=True):
+            assert minutes_confirmed_at(sentence, start, start + len(ref)) is confirmed

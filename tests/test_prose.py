@@ -7292,6 +7292,65 @@ def test_a_minute_about_earlier_minutes_does_not_date_the_page() -> None:
     assert date(2022, 7, 4) in refs
 
 
+@pytest.mark.parametrize(
+    ("text", "confirmed"),
+    [
+        # a ModernGov item that prints no date of its own, titled by the minutes it confirms:
+        # the page may take its date from that title, but no meeting confirms its own minutes
+        ("Agenda item\n\nMinutes of the meeting held on 14 June 2023\n\nThe minutes of the "
+         "meeting held on 14 June 2023 were agreed as a correct record and signed by the "
+         "Chair.\n\nThe following matters arising were reported.\n\nItem 4 - The leaflet had "
+         "been shared with the Panel.\n", date(2023, 6, 14)),
+        ("Apologies for absence:\n\nCouncillors Ash, Birch and Cole.\n\nThe minutes of the "
+         "meeting held on 9 October 2024 are attached.\n\nThe minutes of the meeting of the "
+         "Council held on 9 October 2024 were approved as a correct record and signed by the "
+         "Mayor.\n\nAnnouncements from the Mayor:\n\nThe Mayor welcomed the new Member.\n",
+         date(2024, 10, 9)),
+        ("Apologies To receive any apologies for absence. Minutes: There were no apologies. |\n"
+         "To confirm the attached Minutes of the meeting of the Committee held on 12 March "
+         "2019. Minutes: The Minutes of the meeting held on 12 March 2019 were approved as a "
+         "correct record for signing by the Chairman. |\n", date(2019, 3, 12)),
+    ],
+)
+def test_the_minutes_an_undated_page_confirms_are_another_meeting(text: str,
+                                                                   confirmed: date) -> None:
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = {r.date for holder in minutes.prose for r in holder.meeting_refs}
+    assert confirmed in refs
+
+
+def test_minutes_confirmed_of_a_pages_own_heading_date_are_a_slip_not_a_reference() -> None:
+    # the page's date is its own heading's: minutes "of the meeting held on" that day,
+    # confirmed, are a clerk's slip for the meeting before, no other meeting of that day
+    text = ("Agenda and draft minutes\n\nFostering Panel - Tuesday, 13th October, 2020 5.00 "
+            "pm\n\nVenue: This meeting will be held virtually.\n\nMinutes of the previous "
+            "meeting\n\nTo approve the minutes of the meeting held on Wednesday 8 July 2020 as "
+            "an accurate record.\n\nThe minutes of the meeting held on Tuesday 13 October 2020 "
+            "were agreed as an accurate record.\n\nDisclosures of interest\n\nThere were "
+            "none.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date == date(2020, 10, 13)
+    refs = {r.date for holder in minutes.prose for r in holder.meeting_refs}
+    assert refs == {date(2020, 7, 8)}
+
+
+def test_a_pages_own_day_restated_without_confirming_minutes_is_no_reference() -> None:
+    # the page's own meeting named again in its opening words, no minutes confirmed in that
+    # clause: still the page's own, no other meeting (the minutes confirmed are the earlier
+    # meeting's)
+    text = ("Minutes of the meeting of the Westshire Area Forum held on 14 June 2023\n\n"
+            "Present: Councillors Ash and Birch\n\n1. Welcome\n\nThe Chair opened the meeting "
+            "held on 14 June 2023 and welcomed all.\n\n2. Minutes\n\nThe minutes of the "
+            "meeting held on 10 May 2023 were approved as a correct record.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date == date(2023, 6, 14)
+    refs = {r.date for holder in minutes.prose for r in holder.meeting_refs}
+    assert refs == {date(2023, 5, 10)}
+
+
 def test_a_previous_meetings_minutes_atop_an_undated_page_are_a_reference() -> None:
     # a line that calls itself minutes but names a previous meeting is no title of the page
     text = ("Venue: Civic Centre, Westtown\nContact: Jo Bloggs, Democratic Services\n\n"

@@ -758,9 +758,31 @@ def _no_meeting(text: str, m: re.Match[str]) -> bool:
 # meeting that has been, however the sentence looks ahead.
 # (never "it was agreed", an impersonal passive: "the minutes … it was agreed to defer
 # confirming them until the March meeting" looks ahead)
-_RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*(?<!\bit\s)\b(?:be|were|was|are)\s+"
-                                   r"(?:\w+ly\s+)?(?:confirmed|approved|agreed|signed|noted|accepted|received"
-                                   r"|adopted)\b")
+_CONFIRMING = (r"(?<!\bit\s)\b(?:be|were|was|are)\s+(?:\w+ly\s+)?(?:confirmed|approved|agreed"
+               r"|signed|noted|accepted|received|adopted)\b")
+_RX_MINUTES_CONFIRMED = re.compile(rf"(?i)\bminutes\b[^.;]*{_CONFIRMING}")
+_RX_CONFIRMING = re.compile(rf"(?i){_CONFIRMING}")
+_RX_MINUTES = re.compile(r"(?i)\bminutes\b")
+_RX_CLAUSE_STOP = re.compile(r"[.;]")
+
+
+def minutes_confirmed_at(sentence: str, start: int, end: int) -> bool:
+    """Whether the reference at ``start:end`` of its ``sentence`` names the meeting whose
+    minutes the sentence confirms ("The minutes of the meeting held on 22 May 2024 were
+    approved as a correct record"): "minutes" before it and the confirming verb after it in
+    one clause. No meeting confirms its own minutes, so such a meeting is another one even
+    where its day is the page's own date (a page that prints no date of its own may have been
+    dated by the very minutes it confirms: "Minutes of the meeting held on 25 March 2022" as
+    a ModernGov item's title)."""
+    # (the clause's stops found once each way, so a long line is read once, not once for
+    # every "minutes" in it)
+    if _RX_CLAUSE_STOP.search(sentence, start, end):
+        return False
+    opens = max(sentence.rfind(".", 0, start), sentence.rfind(";", 0, start)) + 1
+    stop = _RX_CLAUSE_STOP.search(sentence, end)
+    closes = stop.start() if stop else len(sentence)
+    return bool(_RX_MINUTES.search(sentence, opens, start)
+                and _RX_CONFIRMING.search(sentence[:closes], end))
 
 
 # "The Committee requested a further report at its September meeting", "renewed its request
