@@ -329,6 +329,11 @@ def people_component(doc: Doc) -> Doc:
                 k = i
             if k > i and _starts_service_body(doc, i + 1, k, lex):
                 k = i  # "Avon Fire and Rescue Service": a place that is also a given name
+            if k > i and i > 0 and doc[i - 1].lower_ in lex.thing_determiners and not (
+                    k + 1 < n and doc[k].text == "," and is_cap(doc[k + 1])
+                    and doc[k + 1].lower_ in lex.post_heads):
+                k = i  # "in the Melvin Hall", "the Eric Marsh Suite": a thing named after a
+                # person (not "the Mike Hale, Chair of …": a person her post follows)
             if i > 0 and is_cap(doc[i - 1]) and doc[i - 1].lower_ in lex.org_openers:
                 k = i  # "Ysgol Dewi Sant", "HMS Victoria": a body's name opened by its head
             if k + 1 < n and doc[k].lower_ in ("&", "and") and doc[k + 1].lower_ in (
