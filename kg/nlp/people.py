@@ -299,7 +299,8 @@ def people_component(doc: Doc) -> Doc:
                 "acronym_heads", "named_for_heads") and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and _next_in_run(doc, k, lex)) and not (
-                    k - i == 2 and _post_follows(doc, k, lex)) \
+                    k - i == 2 and _post_follows(doc, k, lex)) and not (
+                    k - i == 2 and _place_after_name(doc, i, k, lex)) \
                     and not (k - i >= 2 and _body_follows(doc, k, lex, body_memo)) \
                     and not _word_after_surname(doc, i, k, lex):
                 # "Tom Hale Carl Dean": a list that lost its comma; a given name
@@ -573,6 +574,14 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
 
 # What parts the entries of a list of names: "C. Bell, D. Bell; K. Fox and R Dean & …".
 _LIST_SEPARATORS = (",", ";", "and", "&")
+
+
+def _place_after_name(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
+    """Whether ``doc[k]``, the third word after the given name ``doc[i]`` and a surname, is a
+    council's place, which a roll prints after each member for the council or body they come
+    from ("Ann Fox Wigan Carl Dean Bury", "Jo Hale Cumbria Tourism", "Tom Vane Bexley"): the
+    place ends the name. Not after two given names ("Mary Ann Kent"), a name of three words."""
+    return doc[i + 1].text not in lex.given_names and doc[k].lower_ in _council_places()
 
 
 def _next_in_run(doc: Doc, k: int, lex: Lexicon) -> bool:
