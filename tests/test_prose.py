@@ -3156,16 +3156,6 @@ def test_a_person_after_the_with_her_post_after_a_comma_is_a_person() -> None:
     assert _kinds(it, "person") == {"Mike Harrow"}
 
 
-def test_a_bodys_initials_after_a_titled_name_end_the_name() -> None:
-    """"Mr J Hubbard EMS (Minute 30 only)", "Mrs. Sue Nicholas CC": the initials of the
-    body or seat a member is there for, after a surname in mixed case, are no part of the
-    name; a surname printed in capitals after a given name is ("Councillor Dai ISAAC"), and
-    so is every word of a name printed all in capitals."""
-    it = _read("In attendance: Mr J Hubbard EMS (Minute 30 only) and Mrs. Sue Nicholas CC. "
-               "Councillor Dai ISAAC and Mr A BELL spoke.")
-    assert _kinds(it, "person") == {"J Hubbard", "Sue Nicholas", "Dai ISAAC", "A BELL"}
-
-
 def test_a_councils_place_after_a_name_in_a_roll_run_on_ends_the_name() -> None:
     """A joint body's roll run onto one line prints each member, then the council or body
     they come from: "Ann Fox Wigan Tina Gould Bury": the place ends the name. After two

@@ -139,18 +139,6 @@ def _seat_after(doc: Doc, j: int, k: int) -> bool:
     return k > j and seat_ends_name([t.text for t in doc[j : k + 1]])
 
 
-def _acronym_after_surname(doc: Doc, j: int, k: int, lex: Lexicon) -> bool:
-    """Whether the word at ``k`` is a body's initials after a titled name from ``j`` printed
-    in mixed case, whose surname it follows: "Cllr McKay SHDC and …", "Mr J Hubbard EMS
-    (Minute 30 only)", "Mrs Sue Nicholas CC" — the council or service the person is there
-    for, no part of the name. Not after a given name alone ("Councillor Dai ISAAC": a
-    surname printed in capitals), nor in a name printed all in capitals."""
-    before = doc[k - 1].text
-    return k > j and re.fullmatch(r"[A-Z]{2,5}", doc[k].text) is not None and not (
-        re.fullmatch(r"[IVX]+", doc[k].text)) and any(c.islower() for c in before) and len(
-        before.rstrip(".")) > 1 and (k - j >= 2 or before not in lex.given_names)
-
-
 def _acronym_before_title(text: str, lex: Lexicon) -> bool:
     """Whether a word before a councillor's title is a council's acronym of a shape too
     short or with an "&" for :func:`_council_acronym`: "WEC Councillor K Bell", "WS&C
@@ -202,7 +190,6 @@ def people_component(doc: Doc) -> Doc:
             while k < n and _name_room(doc, j, k) and is_cap(doc[k]) and (
                     doc[k].lower_ not in not_name) and doc[k].text not in lex.honours and not (
                     _seat_after(doc, j, k)) and not _next_given_name(doc, j, k, lex) and not (
-                    _acronym_after_surname(doc, j, k, lex)) and not (
                     _word_after_initialled_name(doc, j, k)) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and is_cap(doc[k + 1])) and not (
