@@ -3167,6 +3167,14 @@ def test_a_councils_place_after_a_name_in_a_roll_run_on_ends_the_name() -> None:
                                     "Mary Ann Kent", "Tom Hale", "Carl Dean"}
 
 
+def test_a_place_word_before_a_bodys_head_does_not_end_a_name() -> None:
+    """"James Gillan High School": "High" opens a council's place ("High Peak"), but a
+    body's head after it makes the words a school named after a person (negative case of
+    the rule above): nobody called James Gillan is read."""
+    it = _read("Pupils from James Gillan High School attended.")
+    assert _kinds(it, "person") == set()
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]

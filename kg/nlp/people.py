@@ -580,8 +580,11 @@ def _place_after_name(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
     """Whether ``doc[k]``, the third word after the given name ``doc[i]`` and a surname, is a
     council's place, which a roll prints after each member for the council or body they come
     from ("Ann Fox Wigan Carl Dean Bury", "Jo Hale Cumbria Tourism", "Tom Vane Bexley"): the
-    place ends the name. Not after two given names ("Mary Ann Kent"), a name of three words."""
-    return doc[i + 1].text not in lex.given_names and doc[k].lower_ in _council_places()
+    place ends the name. Not after two given names ("Mary Ann Kent"), a name of three words;
+    nor before a body's head word ("James Gillan High School": a school named after a
+    person, no member from High Peak; the name is then read as before, with its body)."""
+    return doc[i + 1].text not in lex.given_names and doc[k].lower_ in _council_places() and not (
+        k + 1 < len(doc) and doc[k + 1].lower_ in lex.org_heads)
 
 
 def _next_in_run(doc: Doc, k: int, lex: Lexicon) -> bool:
