@@ -3155,6 +3155,47 @@ def test_a_place_named_after_a_person_is_no_person(sentence: str) -> None:
     assert [n for n in names if n[0] == "person"] == [("person", "Jo Penrose")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Clerk reported on the new windows in the Melvin Harrow.",
+    "Tea was served in the Brian Foxley Suite after the meeting.",
+    "Members thanked the Alice Cresswell for the mince pies.",
+    "The Treasurer presented the Bill Ledger for October.",
+])
+def test_a_given_name_and_surname_after_the_name_a_thing(sentence: str) -> None:
+    """"in the Melvin Harrow", "the Brian Foxley Suite": minutes call a person by the name
+    alone, so a given name and a surname straight after "the" name a hall, a room, a shop or
+    a list after a person (``people.thing_determiners``); a person named beside it still is
+    one."""
+    names = _names(_read(f"{sentence} Jo Penrose spoke for the trustees."))
+    assert [n for n in names if n[0] == "person"] == [("person", "Jo Penrose")]
+
+
+def test_a_person_after_the_with_her_post_after_a_comma_is_a_person() -> None:
+    """"the Mike Harrow, Chair of the Steering Group": the post set off after the name says
+    it is the person, "the" notwithstanding (negative case of the rule above)."""
+    it = _read("Thanks were expressed to the Mike Harrow, Chair of the Steering Group.")
+    assert _kinds(it, "person") == {"Mike Harrow"}
+
+
+def test_a_councils_place_after_a_name_in_a_roll_run_on_ends_the_name() -> None:
+    """A joint body's roll run onto one line prints each member, then the council or body
+    they come from: "Ann Fox Wigan Tina Gould Bury": the place ends the name. After two
+    given names the third word is a surname ("Mary Ann Kent"), and a word no place is
+    still ends a name run on ("Tom Hale Carl Dean")."""
+    it = _read("Officers attending: Ann Fox Wigan Tina Gould Bury Owen Hale Cumbria Tourism "
+               "Jo Pell Bolton. Mary Ann Kent reported. Tom Hale Carl Dean were thanked.")
+    assert _kinds(it, "person") == {"Ann Fox", "Tina Gould", "Owen Hale", "Jo Pell",
+                                    "Mary Ann Kent", "Tom Hale", "Carl Dean"}
+
+
+def test_a_place_word_before_a_bodys_head_does_not_end_a_name() -> None:
+    """"James Gillan High School": "High" opens a council's place ("High Peak"), but a
+    body's head after it makes the words a school named after a person (negative case of
+    the rule above): nobody called James Gillan is read."""
+    it = _read("Pupils from James Gillan High School attended.")
+    assert _kinds(it, "person") == set()
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]

@@ -216,6 +216,7 @@ class Lexicon:
     street_words: frozenset[str]
     named_for_heads: frozenset[str]
     named_road_tails: frozenset[str]
+    thing_determiners: frozenset[str]
     agent_verbs: frozenset[str]
     mover_clause_ends: frozenset[str]
     portfolio_holders: frozenset[str]
@@ -639,6 +640,7 @@ def lexicon() -> Lexicon:
         street_words=fs("people", "street_words"),
         named_for_heads=fs("people", "named_for_heads"),
         named_road_tails=fs("people", "named_road_tails"),
+        thing_determiners=fs("people", "thing_determiners"),
         agent_verbs=fs("people", "agent_verbs"),
         mover_clause_ends=fs("people", "mover_clause_ends"),
         portfolio_holders=fs("posts", "portfolio_holders"),

@@ -299,7 +299,8 @@ def people_component(doc: Doc) -> Doc:
                 "acronym_heads", "named_for_heads") and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and _next_in_run(doc, k, lex)) and not (
-                    k - i == 2 and _post_follows(doc, k, lex)) \
+                    k - i == 2 and _post_follows(doc, k, lex)) and not (
+                    k - i == 2 and _place_after_name(doc, i, k, lex)) \
                     and not (k - i >= 2 and _body_follows(doc, k, lex, body_memo)) \
                     and not _word_after_surname(doc, i, k, lex):
                 # "Tom Hale Carl Dean": a list that lost its comma; a given name
@@ -329,6 +330,11 @@ def people_component(doc: Doc) -> Doc:
                 k = i
             if k > i and _starts_service_body(doc, i + 1, k, lex):
                 k = i  # "Avon Fire and Rescue Service": a place that is also a given name
+            if k > i and i > 0 and doc[i - 1].lower_ in lex.thing_determiners and not (
+                    k + 1 < n and doc[k].text == "," and is_cap(doc[k + 1])
+                    and doc[k + 1].lower_ in lex.post_heads):
+                k = i  # "in the Melvin Hall", "the Eric Marsh Suite": a thing named after a
+                # person (not "the Mike Hale, Chair of …": a person her post follows)
             if i > 0 and is_cap(doc[i - 1]) and doc[i - 1].lower_ in lex.org_openers:
                 k = i  # "Ysgol Dewi Sant", "HMS Victoria": a body's name opened by its head
             if k + 1 < n and doc[k].lower_ in ("&", "and") and doc[k + 1].lower_ in (
@@ -568,6 +574,17 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
 
 # What parts the entries of a list of names: "C. Bell, D. Bell; K. Fox and R Dean & …".
 _LIST_SEPARATORS = (",", ";", "and", "&")
+
+
+def _place_after_name(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
+    """Whether ``doc[k]``, the third word after the given name ``doc[i]`` and a surname, is a
+    council's place, which a roll prints after each member for the council or body they come
+    from ("Ann Fox Wigan Carl Dean Bury", "Jo Hale Cumbria Tourism", "Tom Vane Bexley"): the
+    place ends the name. Not after two given names ("Mary Ann Kent"), a name of three words;
+    nor before a body's head word ("James Gillan High School": a school named after a
+    person, no member from High Peak; the name is then read as before, with its body)."""
+    return doc[i + 1].text not in lex.given_names and doc[k].lower_ in _council_places() and not (
+        k + 1 < len(doc) and doc[k + 1].lower_ in lex.org_heads)
 
 
 def _next_in_run(doc: Doc, k: int, lex: Lexicon) -> bool:
