@@ -21,13 +21,11 @@ import pyoxigraph as ox
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from rich.text import Text
 
-from kg import __version__, resources
+from kg import resources
 from kg.committees import CommitteeAliases
-from kg.ingest import COUNT_KEYS, FileResult, ingest
 from kg.output import replacing, write_text
 from kg.push import BATCH as PUSH_BATCH
 from kg.push import PROTOCOLS
@@ -48,7 +46,14 @@ from kg.store import EXPORT_FORMATS, EXPORT_SUFFIXES, GraphStore, StoreError, pr
 from kg.wording import plural
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from kg.ingest import FileResult
     from kg.resolve import Rules
+
+# Only `kg ingest` (and `kg demo`) read minutes: kg.ingest, and through it the extractor, the
+# resolver, rdflib and spaCy, are imported by the commands that use them, so `kg query`,
+# `kg trace`, `kg followups` and `kg --help` start without them (tests/test_cli.py checks).
 
 
 class ReaderGone(Exception):
@@ -431,6 +436,8 @@ def _wait_option(wait: float) -> float:
 
 def _version(value: bool) -> None:
     if value:
+        from kg import __version__  # importlib.metadata: only `kg --version` asks for it
+
         out.print(f"kg {__version__}")
         raise typer.Exit()
 
@@ -454,6 +461,8 @@ def main_callback(
 
 
 def _summary(counts: dict[str, int]) -> str:
+    from kg.ingest import COUNT_KEYS
+
     names = {"meetings": "meeting", "items": "item", "resolutions": "resolution",
              "attendees": "attendee", "followups": "follow-up", "triples": "triple"}
     parts = []
@@ -486,6 +495,10 @@ def run_ingest(
     model: str | None = None, sameas: list[Path] | None = None, council: str | None = None,
     wait: float = 0, exclude: list[str] | None = None,
 ) -> list[FileResult]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from kg.ingest import COUNT_KEYS, ingest
+
     wait = _wait_option(wait)
     for pattern in exclude or []:
         if not pattern.strip("/"):

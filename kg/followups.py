@@ -16,8 +16,8 @@ import pyoxigraph as ox
 
 from kg.queries import NamedQuery, bundled
 from kg.queries import excel_safe as safe_cell
-from kg.resolve import fold
 from kg.store import GraphStore
+from kg.wording import fold
 
 CKG = "https://w3id.org/committee-kg/ns#"
 #: What a request made in the text no item holds (ckg:meetingFollowUp: a public session

@@ -3,13 +3,54 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from rdflib import Namespace
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+if TYPE_CHECKING:
+    from rdflib import Namespace
+    from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-CKG = Namespace("https://w3id.org/committee-kg/ns#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-SCHEMA = Namespace("https://schema.org/")
+    CKG: Namespace
+    OA: Namespace
+    SCHEMA: Namespace
+
+#: The vocabularies' IRIs, as plain strings: the commands that only read the store (`kg
+#: query`, `kg trace`, `kg --help`) need the prefixes but not rdflib, which takes a tenth of
+#: a second of every such command to import. The rdflib namespaces are made from them on
+#: first use (:func:`__getattr__`).
+_VOCABULARIES: dict[str, str] = {
+    "ckg": "https://w3id.org/committee-kg/ns#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "schema": "https://schema.org/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "org": "http://www.w3.org/ns/org#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+_OURS = ("CKG", "OA", "SCHEMA")  # made here; the others are rdflib's own objects
+_RDFLIB = ("DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD")
+
+
+def __getattr__(name: str) -> object:
+    """``CKG``, ``RDF`` and the other namespaces, made (or taken from rdflib) on first use
+    and kept, so rdflib is imported only by the code that builds or reads rdflib graphs."""
+    if name in _OURS:
+        from rdflib import Namespace
+
+        value: object = Namespace(_VOCABULARIES[name.lower()])
+    elif name in _RDFLIB:
+        from rdflib import namespace
+
+        value = getattr(namespace, name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
 
 #: Where data IRIs live unless the user sets ``KG_BASE``.
 DEFAULT_BASE = "https://w3id.org/committee-kg/id/"
@@ -36,21 +77,8 @@ def check_base() -> None:
                          "such as https://example.org/kg/id/") from None
 
 
-PREFIXES: dict[str, str] = {
-    "ckg": str(CKG),
-    "id": DEFAULT_BASE,
-    "oa": str(OA),
-    "schema": str(SCHEMA),
-    "dcterms": str(DCTERMS),
-    "foaf": str(FOAF),
-    "org": str(ORG),
-    "owl": str(OWL),
-    "prov": str(PROV),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "skos": str(SKOS),
-    "xsd": str(XSD),
-}
+# (in the order they always had: ckg, id, then the rest; exports declare them in this order)
+PREFIXES: dict[str, str] = {"ckg": _VOCABULARIES["ckg"], "id": DEFAULT_BASE, **_VOCABULARIES}
 
 # Turtle written for people (`kg export`, CONSTRUCT results) declares the vocabularies but
 # keeps data IRIs whole: "id:meeting\/…" would be valid Turtle but unreadable.

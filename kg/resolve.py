@@ -46,7 +46,6 @@ import io
 import os
 import re
 import tomllib
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -63,6 +62,7 @@ from kg.mapping import UNIDENTIFIED_COMMITTEE, committee_iri, meeting_iri_parts,
 from kg.patterns import load as load_patterns
 from kg.resources import data_and_user_files, user_files
 from kg.store import GraphStore, derived_graphs
+from kg.wording import fold  # here as ever; kept in kg.wording so `kg trace` needs no rdflib
 
 KINDS = ("committee", "person", "post", "organisation", "programme", "topic")
 _CLASS = {
@@ -164,17 +164,6 @@ class Rules:
 
 
 # -- names --------------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Case, accents, curly quotes, "&", possessives, punctuation and a leading "the" do not
-    tell two printings of a name apart."""
-    s = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
-    s = s.casefold().replace("&", " and ")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^a-z0-9]+", " ", s)
-    s = re.sub(r"^\s*the\s+", "", s)
-    return " ".join(s.split())
 
 
 def is_acronym(label: str) -> bool:

@@ -26,12 +26,15 @@ import time
 import uuid
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from kg.namespaces import TURTLE_PREFIXES, data_base, query_prefixes
 from kg.resources import os_reason
+
+if TYPE_CHECKING:  # rdflib takes a tenth of a second to import: `kg query` never needs it
+    from rdflib import Graph
 
 
 def derived_graphs() -> tuple[str, str]:
@@ -524,6 +527,8 @@ class GraphStore:
 
     def to_rdflib(self) -> Graph:
         """The union graph as an rdflib graph (for pySHACL and other rdflib tools)."""
+        from rdflib import Graph
+
         g = Graph()
         data = ox.serialize(self.union_triples(), format=ox.RdfFormat.N_TRIPLES)
         if data:

@@ -27,8 +27,8 @@ import pyoxigraph as ox
 
 from kg.followups import OUTSIDE_ITEMS
 from kg.queries import NamedQuery, bundled
-from kg.resolve import fold
 from kg.store import GraphStore
+from kg.wording import fold
 
 CKG = "https://w3id.org/committee-kg/ns#"
 #: Words a query can leave out or put in without changing what it asks for.

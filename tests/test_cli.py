@@ -10,6 +10,7 @@ import re
 import select
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -427,7 +428,7 @@ def test_ctrl_c_after_a_write_before_the_first_file_is_kept_removes_the_new_stor
         store.replace_graph("https://example.org/document", written, union=False)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "ingest", interrupted)
+    monkeypatch.setattr("kg.ingest.ingest", interrupted)
     store = tmp_path / "kg-store"
     with pytest.raises(typer.Exit) as stopped:
         cli.run_ingest([str(SEED_2016)], store, [], None)
@@ -471,7 +472,7 @@ def test_a_failure_before_any_file_was_stored_removes_only_a_store_this_run_made
     def failing(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(cli, "ingest", failing)
+    monkeypatch.setattr("kg.ingest.ingest", failing)
     with pytest.raises(RuntimeError, match="a bug"):
         cli.run_ingest([str(SEED_2016)], store, [], None)
     if before == "nothing":
@@ -490,14 +491,13 @@ def test_a_failure_after_a_file_was_stored_keeps_the_store_this_run_made(
     """A failure once a file is stored (deriving the joins, say) keeps the new store and
     what went into it: only a store with nothing of this run's in it is removed."""
     import kg.cli as cli
-
-    real = cli.ingest
+    from kg.ingest import ingest as real
 
     def stored_then_failing(*args: object, **kwargs: object) -> None:
         real(*args, **kwargs)  # type: ignore[arg-type]
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(cli, "ingest", stored_then_failing)
+    monkeypatch.setattr("kg.ingest.ingest", stored_then_failing)
     store = tmp_path / "kg-store"
     with pytest.raises(RuntimeError, match="a bug"):
         cli.run_ingest([str(SEED_2016)], store, [], None)
@@ -532,7 +532,7 @@ def test_ctrl_c_never_removes_a_store_another_run_made_just_before_this_one_open
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "open_store", other_run_first)
-    monkeypatch.setattr(cli, "ingest", interrupted)
+    monkeypatch.setattr("kg.ingest.ingest", interrupted)
     assert not store.exists()
     with pytest.raises(typer.Exit) as stopped:
         cli.run_ingest([str(SEED_2016)], store, [], None)
@@ -571,7 +571,7 @@ def test_ctrl_c_never_removes_the_store_a_waiting_run_opens_as_this_one_lets_it_
         raise KeyboardInterrupt
 
     monkeypatch.setattr(GraphStore, "close", the_waiting_run_opens_at_once)
-    monkeypatch.setattr(cli, "ingest", interrupted)
+    monkeypatch.setattr("kg.ingest.ingest", interrupted)
     with pytest.raises(typer.Exit) as stopped:
         cli.run_ingest([str(SEED_2016)], store, [], None)
     assert stopped.value.exit_code == 130
@@ -1402,6 +1402,51 @@ def test_version() -> None:
     result = run_kg("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("kg ")
+
+
+# What a command that reads no minutes must not import: the extractor, the language
+# pipeline, the resolver and the graph mapping, and the libraries under them (spaCy alone is
+# most of a second of CPU; all of it was paid by `kg --help` and every query).
+_EXTRACTION_MODULES = ("kg.ingest", "kg.extract", "kg.attendance", "kg.nlp", "kg.prose",
+                       "kg.resolve", "kg.mapping", "spacy", "rdflib")
+_LOADED = (
+    "import sys\n"
+    "from kg.cli import main\n"
+    "sys.argv = ['kg', *sys.argv[1:]]\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    f"print('loaded:', [m for m in {_EXTRACTION_MODULES!r} if m in sys.modules], file=sys.stderr)\n"
+)
+
+
+def _modules_loaded(*args: str | Path) -> str:
+    result = subprocess.run([sys.executable, "-c", _LOADED, *map(str, args)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    return result.stderr.rsplit("loaded: ", 1)[-1].strip()
+
+
+@pytest.mark.parametrize(("command", "loaded"), [
+    (("--help",), "[]"), (("queries",), "[]"), (("query", "meetings"), "[]"),
+    (("query", "--help"), "[]"), (("followups", "--status", "all"), "[]"),
+    # A trace that finds nothing asks the topic thesaurus (Turtle, read by rdflib) why
+    (("trace", "Arden Fields Youth Hub"), "['rdflib']"),
+])
+def test_commands_that_read_no_minutes_start_without_the_extractor(
+        tmp_path: Path, command: tuple[str, ...], loaded: str) -> None:
+    GraphStore(tmp_path / "s").close()
+    store = ("--store", tmp_path / "s") if command[0] in ("query", "trace", "followups") else ()
+    assert _modules_loaded(*command, *store) == loaded
+
+
+def test_commands_that_join_documents_still_load_the_resolver(tmp_path: Path) -> None:
+    """The check above sees an import when one happens: `kg forget` works the joins out
+    again, so it imports the resolver (and the mapping and rdflib under it)."""
+    GraphStore(tmp_path / "s").close()
+    loaded = _modules_loaded("forget", "no-such-minutes.txt", "--store", tmp_path / "s")
+    assert "'kg.resolve'" in loaded and "'rdflib'" in loaded
+    assert "'spacy'" not in loaded  # forgetting reads no prose either
 
 
 def test_ingest_with_a_model_that_is_not_installed(tmp_path: Path) -> None:

@@ -15049,3 +15049,29 @@ def test_initials_and_a_body_joined_are_two_bodies() -> None:
     # words that end in no body's head after the initials are no body's name: left as read
     it = _read("The Clerk had written to ELDC and Westshire Highways Matters.")
     assert "Westshire Highways Matters" not in _kinds(it, "organisation")
+
+
+def test_the_tokenizer_is_the_one_its_three_settings_make_one_by_one() -> None:
+    """pipeline() loads the tokenizer's special cases once (rules emptied, affixes set, rules
+    set last), not once per setting: the tokenizer is still the one made by setting the
+    infixes, then the suffixes, then the rules, each reloading them (as it was built)."""
+    import spacy
+    from spacy.lang.char_classes import HYPHENS
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    ours = pipeline().tokenizer
+    ref = spacy.blank("en")
+    ref.tokenizer.infix_finditer = compile_infix_regex(
+        [p for p in ref.Defaults.infixes if f"(?:{HYPHENS})" not in p]
+        + [r"(?<=[A-Za-z]);(?=[A-Za-z])", r"(?<=[a-z])\((?=[A-Z])", r"(?<=^the)(?=[A-Z][a-z])"]
+    ).finditer
+    ref.tokenizer.suffix_search = compile_suffix_regex(
+        [*ref.Defaults.suffixes, r"(?<=[A-Za-z]{2})/"]).search
+    ref.tokenizer.rules = {k: v for k, v in ref.tokenizer.rules.items() if k not in ("):", "(:")}
+    assert ours.to_bytes(exclude=["vocab"]) == ref.tokenizer.to_bytes(exclude=["vocab"])
+    text = ("The Co-ordinator (Mrs Halloway;and Cllr O'Brien) can't attend at 10 a.m.: the "
+            "Assistant Director(Lettings) said \"don't\" :) and theWestmere Panel's "
+            "Asset Review/ Transport Plan, Live/Work units, e.g. 3pm, U.K. (Housing):")
+    assert [t.text for t in ours(text)] == [t.text for t in ref.tokenizer(text)]
+    assert "Co-ordinator" in [t.text for t in ours(text)]  # hyphenated words kept whole
+    assert [t.text for t in ours("Director (Housing):")][-2:] == [")", ":"]  # no emoticon

@@ -453,3 +453,26 @@ def test_a_store_identity_is_written_where_the_file_system_has_no_links(
     assert [p.name for p in path.iterdir() if "store-id" in p.name] == [kg.store.ID_FILE]
     assert store.identity() == mine
     store.close()
+
+
+def test_the_prefixes_written_out_are_the_vocabularies_rdflib_knows() -> None:
+    """kg.namespaces spells the vocabularies' IRIs out, so that reading the store (`kg
+    query`, `kg trace`) needs no rdflib; they are rdflib's own, in the order exports print
+    them, and the rdflib namespaces are still there for the code that builds graphs."""
+    from rdflib import Namespace
+    from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+    import kg.namespaces as ns
+
+    assert list(ns.PREFIXES.items()) == [
+        ("ckg", "https://w3id.org/committee-kg/ns#"), ("id", ns.DEFAULT_BASE),
+        ("oa", "http://www.w3.org/ns/oa#"), ("schema", "https://schema.org/"),
+        *((name, str(n)) for name, n in (("dcterms", DCTERMS), ("foaf", FOAF), ("org", ORG),
+                                         ("owl", OWL), ("prov", PROV), ("rdf", RDF),
+                                         ("rdfs", RDFS), ("skos", SKOS), ("xsd", XSD))),
+    ]
+    assert ns.RDF is RDF and ns.SKOS is SKOS
+    assert isinstance(ns.CKG, Namespace)
+    assert str(ns.CKG.Meeting) == "https://w3id.org/committee-kg/ns#Meeting"
+    with pytest.raises(AttributeError):
+        _ = ns.NOT_A_VOCABULARY
