@@ -45,6 +45,7 @@ from kg.queries import (
     syntax_message,
     term_text,
 )
+from kg.reader import HTML_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES
 from kg.store import EXPORT_FORMATS, EXPORT_SUFFIXES, GraphStore, StoreError, prefixes
 from kg.wording import plural
 
@@ -307,6 +308,9 @@ WaitOption = Annotated[
                  "to this long for it to finish (default: refuse at once)."),
 ]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
+#: The suffixes of the files a folder given to kg ingest is searched for, as the reader
+#: takes them (its --help listed none; the README left out .text).
+READ_SUFFIXES = (*sorted(TEXT_SUFFIXES), *sorted(HTML_SUFFIXES), *sorted(PDF_SUFFIXES))
 
 #: Each command's examples, shown under its --help (tests/test_cli.py parses every one of
 #: them against the command, so they cannot go stale).
@@ -734,7 +738,8 @@ def run_ingest(
              epilog=_examples("ingest"))
 def ingest_cmd(
     inputs: Annotated[list[str], typer.Argument(
-        metavar="FILES", help="Minutes files, folders or globs.")],
+        metavar="FILES", help="Minutes files, folders (searched for "
+        f"{', '.join(READ_SUFFIXES)} files below them) or globs.")],
     store: StoreOption = DEFAULT_STORE,
     aliases: AliasesOption = None,
     encoding: Annotated[
@@ -1420,7 +1425,8 @@ def push_cmd(
     ] = PUSH_BATCH,
     timeout: Annotated[
         float, typer.Option("--timeout", metavar="SECONDS",
-                            help="Seconds to wait for the server to answer each request.")
+                            help="Seconds to wait for the server to answer each request "
+                            f"(at most {PUSH_MAX_TIMEOUT}, about 24 days).")
     ] = 60.0,
     prune: Annotated[
         bool, typer.Option("--prune",

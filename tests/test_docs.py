@@ -240,3 +240,18 @@ def test_readme_exit_status_is_what_the_searches_exit_with(readme_ingest) -> Non
     assert (result.returncode, result.stderr.splitlines()) == (NOTHING_FOUND, shown)
     result = run_kg("trace", "zebra crossings", "--as-of", "May", "--store", store)
     assert result.returncode == SEARCH_FAILED
+
+
+def test_readme_and_help_give_the_suffixes_a_folder_is_searched_for() -> None:
+    """The README said a folder given to `kg ingest` is searched for .txt, .md, .html, .htm,
+    .xhtml and .pdf files; the reader takes .text too, and the --help named none. Both are
+    the reader's own list."""
+    from kg.reader import SUFFIXES
+    from tests.conftest import run_kg
+
+    said = " ".join(README.split("Give files, folders (searched recursively for", 1)[1]
+                    .split(";", 1)[0].split())
+    assert set(re.findall(r"`(\.\w+)`", said)) == SUFFIXES and "`kg ingest --help`" in said
+    shown = " ".join(run_kg("ingest", "--help", check=True).stdout.split())
+    listed = shown.split("folders (searched for ", 1)[1].split(" files below them)", 1)[0]
+    assert set(listed.split(", ")) == SUFFIXES
