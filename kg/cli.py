@@ -28,6 +28,7 @@ from kg import resources
 from kg.committees import CommitteeAliases
 from kg.output import replacing, write_text
 from kg.push import BATCH as PUSH_BATCH
+from kg.push import MAX_TIMEOUT as PUSH_MAX_TIMEOUT
 from kg.push import PROTOCOLS
 from kg.queries import (
     FORMATS,
@@ -42,6 +43,7 @@ from kg.queries import (
     syntax_message,
     term_text,
 )
+from kg.reader import HTML_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES
 from kg.store import EXPORT_FORMATS, EXPORT_SUFFIXES, GraphStore, StoreError, prefixes
 from kg.wording import plural
 
@@ -63,8 +65,11 @@ class ReaderGone(Exception):
 
 class OutputFailed(Exception):
     """Standard output could not be written (``kg export > graph.ttl`` on a full disk): one
-    line saying so and status 1, not a traceback. Not an OSError, so no command's handler
-    for its own errors (``query failed: …``) takes it for one of them."""
+    line saying so and status 1 (a search's 2: see :class:`_Search`), not a traceback. Not
+    an OSError, so no command's handler for its own errors (``query failed: …``) takes it
+    for one of them."""
+
+    status = 1
 
 
 class _GuardedStream:
@@ -308,6 +313,9 @@ WaitOption = Annotated[
                  "to this long for it to finish (default: refuse at once)."),
 ]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
+#: The suffixes of the files a folder given to kg ingest is searched for, as the reader
+#: takes them (its --help listed none; the README left out .text).
+READ_SUFFIXES = (*sorted(TEXT_SUFFIXES), *sorted(HTML_SUFFIXES), *sorted(PDF_SUFFIXES))
 
 #: Each command's examples, shown under its --help (tests/test_cli.py parses every one of
 #: them against the command, so they cannot go stale).
@@ -390,6 +398,62 @@ def _known_format(fmt: str, formats: Collection[str]) -> None:
 def fail(message: str) -> typer.Exit:
     err.print(f"error: {message}", markup=False)
     return typer.Exit(1)
+
+
+#: The exit status of a search (`kg trace`, `kg followups`) that found nothing, and of one
+#: that failed: grep's, so that a script can tell "nothing matches" (`if kg trace …`) from a
+#: mistake (a missing store, a bad date), which every other command exits 1 for. A usage
+#: mistake (an unknown option) is 2 in every command, click's own.
+NOTHING_FOUND, SEARCH_FAILED = 1, 2
+
+
+class _NothingFound(typer.Exit):
+    """A search that found nothing: :data:`NOTHING_FOUND`, which :class:`_Search` passes
+    on as it is (every other status 1 of a search is an error, made 2)."""
+
+
+@contextlib.contextmanager
+def _search_status() -> Iterator[None]:
+    """A search's errors, which :func:`fail` gives status 1 (in the command, or in an
+    option's parser: `--committee ""`), as :data:`SEARCH_FAILED`; so is output that could
+    not be written. Only :class:`_NothingFound` keeps status 1."""
+    try:
+        yield
+    except _NothingFound:
+        raise
+    except typer.Exit as e:
+        if e.exit_code == 1:
+            raise typer.Exit(SEARCH_FAILED) from None
+        raise
+    except OutputFailed as e:
+        e.status = SEARCH_FAILED
+        raise
+
+
+class _Search(typer.core.TyperCommand):
+    """A command that searches (`kg trace`, `kg followups`), whose exit status is grep's:
+    0 found, 1 nothing found (:func:`_nothing_found`), 2 an error, from its options' parsers
+    as from its body. What is still buffered is flushed in the command, so that output
+    that cannot be written fails there, as an error."""
+
+    def make_context(self, *args: object, **kwargs: object) -> typer.Context:
+        with _search_status():
+            return super().make_context(*args, **kwargs)  # type: ignore[arg-type]
+
+    def invoke(self, ctx: typer.Context) -> object:
+        with _search_status():
+            try:
+                return super().invoke(ctx)
+            finally:  # found or not: JSON's "[]" may be what fails to be written
+                sys.stdout.flush()
+
+
+def _nothing_found(line: str) -> typer.Exit:
+    """A search that found nothing: one line on standard error saying so (standard output
+    holds what the format gives for nothing: an empty JSON list, a CSV's header, a page
+    that says so) and :data:`NOTHING_FOUND`, as grep exits when no line matches."""
+    err.print(line, markup=False)
+    return _NothingFound(NOTHING_FOUND)
 
 
 def open_store(path: Path, read_only: bool = False, wait: float = 0,
@@ -490,6 +554,47 @@ def _interrupted_before_any_file(store_path: Path, made: bool) -> NoReturn:
     raise typer.Exit(130) from None
 
 
+#: What a folder spaCy loads a pipeline from holds (``nlp.to_disk`` writes both).
+_PIPELINE_FILES = ("meta.json", "config.cfg")
+
+
+def _model_refused(model: str | None, e: Exception) -> str | None:
+    """Why ``--model`` could not be loaded, in words, or None for a failure that is not the
+    model's (left to go on as it is). spaCy's own line named a file the user never wrote
+    ("[E053] Could not read meta.json from …") for any folder that is not a pipeline, and a
+    pipeline's folder whose files do not read raised a traceback (a configparser or JSON
+    error): the folder given is said to be no spaCy pipeline, and why."""
+    if model is None:
+        return None
+    where = Path(model)  # as spaCy reads it: a quoted "~" is not the home folder
+    if where.is_dir():
+        missing = [name for name in _PIPELINE_FILES if not (where / name).is_file()]
+        if missing:
+            return (f"the folder {model} is not a spaCy pipeline (it has no "
+                    f"{' or '.join(missing)}, which a pipeline saved with nlp.to_disk has)")
+        lines = [line.strip() for line in str(e).splitlines() if line.strip()]
+        if type(e).__name__ == "ConfigValidationError":
+            # confection's lines: a title and advice ("Make sure …"), then what is wrong
+            lines = [f"its config.cfg is not valid: {line}" for line in lines[2:] or lines]
+        first = lines[0] if lines else type(e).__name__
+        return f"the folder {model} is not a spaCy pipeline that loads ({first})"
+    if where.exists():
+        return ("a file, not a spaCy pipeline: give the folder a pipeline was saved to "
+                "(nlp.to_disk), or an installed model's name")
+    if not isinstance(e, OSError):
+        return None
+    why = str(e).splitlines()[0] if str(e) else type(e).__name__
+    if "[E050]" not in why:  # spaCy's code for a name no installed package or path has
+        return why
+    if "/" in model or os.sep in model or model.startswith((".", "~")):
+        # A path, by its look: a model's name has no slash, nor is downloaded by one.
+        return ("no such folder (nor is a spaCy model of this name installed); leave "
+                "--model out for the blank pipeline, which needs none")
+    return ("no spaCy model of this name is installed (python -m spacy download "
+            f"{model}), nor a folder of one; leave --model out for the blank "
+            "pipeline, which needs none")
+
+
 def run_ingest(
     inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
     model: str | None = None, sameas: list[Path] | None = None, council: str | None = None,
@@ -520,12 +625,10 @@ def run_ingest(
 
         try:
             pipeline(model)  # before the store: a missing model must leave nothing behind
-        except OSError as e:  # spaCy: no such model
-            why = str(e).splitlines()[0]
-            if "[E050]" in why:  # spaCy's code for a name no installed package or path has
-                why = ("no spaCy model of this name is installed (python -m spacy download "
-                       f"{model}), nor a folder of one; leave --model out for the blank "
-                       "pipeline, which needs none")
+        except Exception as e:
+            why = _model_refused(model, e)
+            if why is None:
+                raise
             raise fail(f"--model {model}: {why}") from None
         store = open_store(store_path, wait=wait)
     except KeyboardInterrupt:
@@ -648,7 +751,8 @@ def run_ingest(
              epilog=_examples("ingest"))
 def ingest_cmd(
     inputs: Annotated[list[str], typer.Argument(
-        metavar="FILES", help="Minutes files, folders or globs.")],
+        metavar="FILES", help="Minutes files, folders (searched for "
+        f"{', '.join(READ_SUFFIXES)} files below them) or globs.")],
     store: StoreOption = DEFAULT_STORE,
     aliases: AliasesOption = None,
     encoding: Annotated[
@@ -781,17 +885,28 @@ def forget_cmd(
 # -- trace and follow-ups -----------------------------------------------------------------
 
 TRACE_FORMATS = ("table", "json", "markdown", "html")
-#: The format an --output file's suffix asks for, when --format does not say.
-TRACE_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
-                  ".json": "json"}
-EXPORT_BY_SUFFIX = {**{suffix: fmt for fmt, suffix in EXPORT_SUFFIXES.items()},
-                    ".turtle": "turtle", ".json": "jsonld", ".xml": "rdfxml", ".owl": "rdfxml"}
+#: The suffixes of an --output file that ask for each format, when --format does not say
+#: (the table has none: any other name gets it): what -o picks by, --help lists and the
+#: README names, from here alone.
+TRACE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "json": (".json",), "markdown": (".md", ".markdown"), "html": (".html", ".htm")}
 
 
-def _by_suffix(output: Path | None, formats: dict[str, str]) -> str | None:
+def _by_suffix(output: Path | None, formats: dict[str, tuple[str, ...]]) -> str | None:
     """The format an output file's name asks for: `-o graph.nq` means N-Quads, not Turtle
     under a .nq name; `-o trace.html` a page, not the table (which -o used to ignore)."""
-    return formats.get(output.suffix.lower()) if output is not None else None
+    if output is None:
+        return None
+    suffix = output.suffix.lower()
+    return next((fmt for fmt, suffixes in formats.items() if suffix in suffixes), None)
+
+
+def _formats_said(formats: Iterable[str], suffixes: dict[str, tuple[str, ...]]) -> str:
+    """The formats with the --output suffixes that ask for each, for a --help: "turtle
+    (.ttl, .turtle), nt (.nt), …". Made from the table the command picks by, so the help
+    cannot list fewer suffixes than it reads (it listed one a format, the README more)."""
+    return ", ".join(f"{fmt} ({', '.join(suffixes[fmt])})" if fmt in suffixes else fmt
+                     for fmt in formats)
 
 
 FOLLOWUP_FORMATS = ("table", "csv", "json")
@@ -822,8 +937,12 @@ def _no_documents(store: Path) -> str:
 
 
 def _write(text: str, output: Path | None) -> None:
+    """``text`` on standard output or into ``output``, ending with a line break either way
+    (`kg trace -o trace.json` wrote its last bracket without one, which standard output
+    had)."""
+    text = text if text.endswith("\n") else text + "\n"
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)
         return
     try:
         write_text(output, text)
@@ -833,16 +952,17 @@ def _write(text: str, output: Path | None) -> None:
 
 
 @app.command("trace", short_help="Follow an issue through the meetings, oldest first.",
-             epilog=_examples("trace"))
+             epilog=_examples("trace"), cls=_Search)
 def trace_cmd(
     query: Annotated[str, typer.Argument(
         metavar="ISSUE", help="Words naming an issue, or a topic or programme IRI.")],
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", metavar="FORMAT",
                                  autocompletion=_choices(TRACE_FORMATS),
-                                 help=f"Output: {', '.join(TRACE_FORMATS)} (default: "
-                                 "from the --output file's suffix, .html, .md or .json; "
-                                 "else table).")
+                                 help="Output: "
+                                 f"{_formats_said(TRACE_FORMATS, TRACE_SUFFIXES)} (default: "
+                                 "the format whose suffix, in brackets, the --output file "
+                                 "ends with; else table).")
     ] = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="DATE",
@@ -856,7 +976,8 @@ def trace_cmd(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """An issue's timeline across meetings and committees, oldest first: what each item
-    resolved, the follow-ups it raised and whether they were fulfilled, who reported."""
+    resolved, the follow-ups it raised and whether they were fulfilled, who reported.
+    Exit status as grep's: 0 items found, 1 none, 2 an error."""
     from kg import trace as tr
 
     fmt = fmt or _by_suffix(output, TRACE_SUFFIXES) or "table"
@@ -880,8 +1001,13 @@ def trace_cmd(
         _write(page.file.getvalue(), output)  # type: ignore[attr-defined]
     elif entries:  # an empty table says less than the line below
         _print_trace(query, entries)
-    if not entries:
-        err.print(tr.nothing_found(query), markup=False)
+    if entries:
+        return
+    empty = not graph.graphs()
+    # A store every document was forgotten from matches nothing whatever the words: say
+    # that, not that the words name nothing.
+    raise _nothing_found(f"nothing to trace: {_no_documents(store)}" if empty
+                         else tr.nothing_found(query))
 
 
 #: Narrower than this (columns), the trace is printed an entry at a time instead of as a
@@ -945,7 +1071,7 @@ def _print_trace(query: str, entries: list[dict], console: Console | None = None
 
 
 @app.command("followups", short_help="The action log: follow-ups and what became of them.",
-             epilog=_examples("followups"))
+             epilog=_examples("followups"), cls=_Search)
 def followups_cmd(
     status: Annotated[
         str, typer.Option("--status", metavar="STATUS",
@@ -982,7 +1108,8 @@ def followups_cmd(
     excel_safe: ExcelSafeOption = False,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """The action log: what committees asked for or were promised, and what became of it."""
+    """The action log: what committees asked for or were promised, and what became of it.
+    Exit status as grep's: 0 follow-ups listed, 1 none, 2 an error."""
     import json as json_mod
 
     from kg.followups import FollowupsError, followups, to_csv
@@ -998,14 +1125,37 @@ def followups_cmd(
         raise fail(str(e)) from None
     if fmt == "json":
         _write(json_mod.dumps(rows, indent=2, ensure_ascii=False), None)
-        return
-    if fmt == "csv":
+    elif fmt == "csv":
         sys.stdout.write(to_csv(rows, excel_safe=excel_safe))
+    elif rows:  # an empty table says less than the line below
+        _print_followups(rows)
+    if rows:
         return
-    if not rows:  # an empty table says less than a line that says so
-        err.print(f"no follow-ups: {_no_documents(store)}" if not graph.graphs() else
-                  "no follow-ups match (try --status all, or fewer filters)", markup=False)
-        return
+    empty = not graph.graphs()
+    # Said in every format: an empty JSON list or a CSV of its header alone, piped into a
+    # file, looked like a log with nothing to do, where a filter may have been mistyped.
+    filters = [f"{name} {value!r}" for name, value in (
+        ("--committee", committee), ("--since", since), ("--assigned-to", assigned_to))
+        if value is not None]
+    raise _nothing_found(f"no follow-ups: {_no_documents(store)}" if empty
+                         else _no_followups(status.lower(), filters))
+
+
+def _no_followups(status: str, filters: list[str]) -> str:
+    """Why the action log is empty, in one line naming what was asked for (the status and
+    the filters given) and only the ways to widen it that are left: "try --status all" to
+    a user who gave it sent them round in a circle."""
+    which = "" if status == "all" else f"{status} "
+    if not filters and not which:
+        return "no follow-ups: no document in the store asks for any"
+    line = f"no {which}follow-ups" + (f" match {' and '.join(filters)}" if filters else "")
+    tries = [*(["--status all"] if which else []), *(["fewer filters"] if filters else [])]
+    return f"{line} (try {', or '.join(tries)})"
+
+
+def _print_followups(rows: list[dict]) -> None:
+    """The action log as a table, or as blocks where the terminal is too narrow for its
+    eight columns."""
     table = Table("raised", "committee", "item", "follow-up", "asked by", "status", "assigned to",
                   "due",
                   header_style="bold", show_lines=True)
@@ -1196,15 +1346,25 @@ def queries_cmd() -> None:
 # -- export / validate --------------------------------------------------------------------
 
 
-@app.command("export", short_help="Write the graph out (turtle, nt, jsonld, rdfxml, nq, trig).",
-             epilog=_examples("export"))
+def _export_help() -> str:
+    """``kg export``'s help, its formats said from :data:`EXPORT_FORMATS`: which write the
+    union of all documents and which each document in its own named graph."""
+    union = [fmt for fmt, (_, dataset) in EXPORT_FORMATS.items() if not dataset]
+    graphs = [fmt for fmt, (_, dataset) in EXPORT_FORMATS.items() if dataset]
+    return (f"Write the graph out: {', '.join(union)} (the union of all documents) or "
+            f"{', '.join(graphs)} (each document in its own named graph).")
+
+
+@app.command("export", short_help=f"Write the graph out ({', '.join(EXPORT_FORMATS)}).",
+             help=_export_help(), epilog=_examples("export"))
 def export_cmd(
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", metavar="FORMAT",
                                  autocompletion=_choices(EXPORT_FORMATS),
-                                 help=f"One of: {', '.join(EXPORT_FORMATS)} (default: from "
-                                 "the --output file's suffix, .ttl, .nt, .jsonld, .rdf, .nq "
-                                 "or .trig; else turtle).")
+                                 help="One of: "
+                                 f"{_formats_said(EXPORT_FORMATS, EXPORT_SUFFIXES)} "
+                                 "(default: the format whose suffix, in brackets, the "
+                                 "--output file ends with; else turtle).")
     ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", parser=OUTPUT,
@@ -1212,9 +1372,8 @@ def export_cmd(
     ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Write the graph out: turtle, nt, jsonld, rdfxml (union of all documents) or nq, trig
-    (each document in its own named graph)."""
-    fmt = fmt or _by_suffix(output, EXPORT_BY_SUFFIX) or "turtle"
+    # The help is _export_help(), made from the formats themselves.
+    fmt = fmt or _by_suffix(output, EXPORT_SUFFIXES) or "turtle"
     _known_format(fmt, EXPORT_FORMATS)
     graph = open_store(store, read_only=True)
     if output is None:
@@ -1279,7 +1438,8 @@ def push_cmd(
     ] = PUSH_BATCH,
     timeout: Annotated[
         float, typer.Option("--timeout", metavar="SECONDS",
-                            help="Seconds to wait for the server to answer each request.")
+                            help="Seconds to wait for the server to answer each request "
+                            f"(at most {PUSH_MAX_TIMEOUT}, about 24 days).")
     ] = 60.0,
     prune: Annotated[
         bool, typer.Option("--prune",
@@ -1323,7 +1483,6 @@ def push_cmd(
     )
 
     shown = shown_url(url)  # every URL printed goes without its user and password
-    bounds = "--batch and --timeout must be positive (and --timeout finite)"
     try:  # the checks push() makes, before the store is opened, worded in the options
         query = check(url, protocol=protocol, batch=batch, timeout=timeout, prune=prune,
                       query=query_url, prune_stores=prune_store or (), asking=Asking(
@@ -1334,7 +1493,12 @@ def push_cmd(
                           give_user_in_url="give the user with --user and the password with "
                           "--password-env, not in the URL (where the password would be "
                           "printed, and seen by other users in the process list)",
-                          protocol="--protocol {}", batch=bounds, timeout=bounds,
+                          protocol="--protocol {}",
+                          # the one option that is wrong, and what it takes: a message
+                          # naming both left the user to guess which
+                          batch="--batch {}: give a number of triples, 1 or more",
+                          timeout="--timeout {:g}: give a number of seconds above 0 and "
+                          f"at most {PUSH_MAX_TIMEOUT} (about 24 days)",
                           prune_store="--prune-store {}",
                           prune_store_alone="--prune-store is for --prune: give both"))
     except ValueError as e:
@@ -1743,7 +1907,7 @@ def main() -> None:
     except OutputFailed as e:
         _silence(real_stdout)  # nor again when Python flushes at exit
         err.print(f"error: standard output: cannot write: {e}", markup=False)
-        sys.exit(1)
+        sys.exit(e.status)
     except click.NoArgsIsHelpError as e:  # bare `kg`: the help is the answer
         e.show()
         sys.exit(e.exit_code)

@@ -51,7 +51,6 @@ server refuses. No other graph is ever touched.
 
 from __future__ import annotations
 
-import math
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -72,6 +71,10 @@ PROTOCOLS = ("graph-store", "update")
 #: Triples per request: a few MB of N-Triples, well under the request limits servers ship
 #: with (Fuseki and Oxigraph take far more), and few enough requests for a large store.
 BATCH = 20_000
+#: The longest wait for an answer, in seconds (about 24 days, kg serve's bound too): the
+#: socket library raised OverflowError, in a traceback, at a connection's first wait for
+#: a --timeout of 1e12.
+MAX_TIMEOUT = (2**31 - 1) // 1000
 #: The label the default graph goes by in progress lines and errors.
 DEFAULT_GRAPH = "(default graph)"
 #: A URL's user info (``bob:s3cret@``): everything in the authority up to its last ``@``.
@@ -171,8 +174,10 @@ class Asking:
     #: what to do about a user and password in the push's own URL
     give_user_in_url: str = give_user
     protocol: str = "protocol {!r}"  #: a protocol refused, formatted with it
+    #: a batch refused, formatted with it: each bound is named alone, the one that is wrong
     batch: str = "batch must be 1 or more"
-    timeout: str = "timeout must be a positive number of seconds"
+    #: a timeout refused, formatted with it (a number)
+    timeout: str = f"timeout must be a number of seconds above 0, at most {MAX_TIMEOUT}"
     #: a store named to take over that no store can be, formatted with the name given
     prune_store: str = "prune_stores {!r}"
     #: stores named to take over without a prune
@@ -197,9 +202,9 @@ def check(url: str, *, protocol: str, batch: int, timeout: float, prune: bool,
     if has_user_info(url):
         raise ValueError(f"{shown_url(url)}: {asking.give_user_in_url}")
     if batch < 1:
-        raise ValueError(asking.batch)
-    if not (timeout > 0 and math.isfinite(timeout)):
-        raise ValueError(asking.timeout)
+        raise ValueError(asking.batch.format(batch))
+    if not 0 < timeout <= MAX_TIMEOUT:  # nan and inf too
+        raise ValueError(asking.timeout.format(timeout))
     for name in prune_stores:
         if not prune:
             raise ValueError(asking.prune_store_alone)

@@ -134,6 +134,8 @@ class NamedQuery:
                    for line in lines):
             # The parser's "error at 1:1: expected [_]" says nothing of an empty file.
             raise QueryError(f"{shown}: no query in it (empty, or only # comments)")
+        if _PROLOGUE_ONLY.fullmatch(text):
+            raise QueryError(f"{shown}: {NO_QUERY_AFTER_PROLOGUE}")
         if is_update(text):
             raise QueryError(f"{shown}: {READ_ONLY}")
         return cls(path.stem, path, text, " ".join(description_lines), params,
@@ -269,6 +271,15 @@ def is_update(text: str) -> bool:
     return bool(_UPDATE.match(text))
 
 
+#: A query's prologue alone: PREFIX and BASE declarations, comments and spaces, and no
+#: SELECT, ASK, CONSTRUCT or DESCRIBE after them (a file whose query was cut off, a paste
+#: of its first lines). Possessive throughout, so a long line is read once, never again.
+_PROLOGUE_ONLY = re.compile(
+    r"(?:\s|#[^\n]*+|PREFIX\s*+[^\s:<>]*+:\s*+<[^<>]*+>|BASE\s*+<[^<>]*+>)*+", re.I)
+#: What is said of it, rather than the parser's "error at 2:1 (the end of the query)".
+NO_QUERY_AFTER_PROLOGUE = ("no query in it, only PREFIX or BASE declarations (add a "
+                           "SELECT, ASK, CONSTRUCT or DESCRIBE after them)")
+
 #: What a query's text (rather than a file name or a query's name) starts with.
 _SPARQL_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
                            re.I)
@@ -319,6 +330,11 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
                 if path.stem in named else "")
         raise QueryError(f"{name_or_path}: no such query file{hint}")
     if re.search(r"[\s{}]", name_or_path):
+        if all(not line.strip() or line.lstrip().startswith("#")
+               for line in name_or_path.splitlines()):
+            # Comments alone ("# which meetings?" pasted without its query): as a file of
+            # them is told, not that it "starts with '#'".
+            raise QueryError("<query>: no query in it (only # comments)")
         # Words and braces: SPARQL text whose first keyword is mistyped ("SELEC ?x …"),
         # where the parser would only say what it expected somewhere further on.
         first = name_or_path.split(None, 1)[0]
@@ -386,6 +402,8 @@ def syntax_message(e: BaseException, text: str) -> str:
     character class said as ``a name``, and a query cut short (where the grammar would
     have taken any character, ``[_]``, and the text had none left) is said to end too
     soon."""
+    if _PROLOGUE_ONLY.fullmatch(text):  # the endpoint's query=PREFIX …, and nothing more
+        return NO_QUERY_AFTER_PROLOGUE
     full = " ".join(line.strip() for line in str(e).splitlines()) or type(e).__name__
     at = _SYNTAX_AT.match(full)
     if not at:

@@ -114,9 +114,12 @@ EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     "nq": (ox.RdfFormat.N_QUADS, True),
     "trig": (ox.RdfFormat.TRIG, True),
 }
-EXPORT_SUFFIXES = {
-    "turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "rdfxml": ".rdf", "nq": ".nq",
-    "trig": ".trig",
+#: Each export format's file suffixes, its own first: the one place ``kg export -o FILE``
+#: picks a format by, its --help lists and the README names (tests/test_docs.py checks
+#: that they say the same).
+EXPORT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "turtle": (".ttl", ".turtle"), "nt": (".nt",), "jsonld": (".jsonld", ".json"),
+    "rdfxml": (".rdf", ".xml", ".owl"), "nq": (".nq",), "trig": (".trig",),
 }
 
 

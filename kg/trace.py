@@ -153,7 +153,7 @@ def nothing_found(query: str) -> str:
     if label := thesaurus_topic(query):
         return (f"{label!r} is a topic of the thesaurus, but no item in the graph concerns or "
                 "names it yet (ingest minutes that discuss it)")
-    return f"nothing in the graph matches {query.strip()!r}"
+    return f"no item in the graph mentions {query.strip()!r}"
 
 
 def _sentence(line: str) -> str:

@@ -1134,6 +1134,12 @@ def test_a_store_path_that_is_not_a_store_is_refused_in_words(tmp_path: Path) ->
     assert run_kg("ingest", SEED_2018, "--store", empty).returncode == 0
 
 
+def error_status(command: tuple[str | Path, ...]) -> int:
+    """The status of an error: 1, but for the searches, whose 1 says nothing was found and
+    whose errors are 2, as grep's."""
+    return 2 if command[0] in ("trace", "followups") else 1
+
+
 #: Every command that takes --store, with what it needs besides (the store is a bad path).
 STORE_COMMANDS: tuple[tuple[str, ...], ...] = (
     ("demo",), ("ingest", str(SEED_2018)), ("resolve",), ("forget", str(SEED_2018)),
@@ -1151,7 +1157,7 @@ def test_a_store_path_that_is_a_file_is_one_line_before_anything_is_printed(
     notes.write_text("my notes\n", encoding="utf-8")
     result = run_kg(*command, "--store", notes, cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr) == (
-        1, "", f"error: {notes}: is a file, not a store folder\n")
+        error_status(command), "", f"error: {notes}: is a file, not a store folder\n")
     assert notes.read_text(encoding="utf-8") == "my notes\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
 
@@ -1664,7 +1670,7 @@ def test_query_csv_can_be_made_safe_for_a_spreadsheet(store: Path) -> None:
 def test_excel_safe_is_only_for_csv(store: Path) -> None:
     for command in (("query", "meetings"), ("followups",)):
         result = run_kg(*command, "-f", "json", "--excel-safe", "--store", store)
-        assert result.returncode == 1
+        assert result.returncode == error_status(command)
         assert result.stderr == "error: --excel-safe is for --format csv, not json\n"
 
 
@@ -1737,7 +1743,7 @@ def test_a_write_that_fails_half_way_leaves_the_earlier_file_as_it_was(
     out = tmp_path / "out.txt"
     out.write_text("yesterday's good file\n", encoding="utf-8")
     result = _kg_with_a_file_size_limit(*command, "-o", out, "--store", store, most=4096)
-    assert result.returncode == 1
+    assert result.returncode == error_status(command)
     assert result.stderr.strip().splitlines() == [f"error: {out}: cannot write: file too large"]
     assert out.read_text(encoding="utf-8") == "yesterday's good file\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]  # no temporary left
@@ -1919,7 +1925,7 @@ def test_output_to_a_full_disk_is_one_line(store: Path, command: tuple[str, ...]
     "query failed: [Errno 28] …", as if the query were wrong)."""
     args = command if command[0] in ("queries", "--version") else (*command, "--store", store)
     result = _kg_into_a_full_disk(*args)
-    assert result.returncode == 1
+    assert result.returncode == error_status(command)
     assert result.stderr == "error: standard output: cannot write: No space left on device\n"
 
 
@@ -2317,7 +2323,8 @@ def test_an_empty_gold_folder_or_output_file_is_refused(store: Path, tmp_path: P
          f"--sameas '': {said} a CSV file"),
     ):
         result = run_kg(*args, cwd=gold)
-        assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {line}\n")
+        assert (result.returncode, result.stdout, result.stderr) == (
+            error_status(args), "", f"error: {line}\n")
 
 
 @pytest.mark.parametrize("option", ["--aliases", "--sameas", "KG_SAMEAS"])
@@ -2447,8 +2454,11 @@ def test_a_store_with_no_documents_says_so_under_an_empty_answer(tmp_path: Path)
     said = f"the store {store} holds no documents (kg ingest adds them)\n"
     meetings = run_kg("query", "meetings", "--store", store, check=True)
     assert "0 rows" in meetings.stdout and meetings.stderr == f"note: {said}"
-    followups = run_kg("followups", "--store", store, check=True)
-    assert (followups.stdout, followups.stderr) == ("", f"no follow-ups: {said}")
+    followups = run_kg("followups", "--store", store)
+    assert (followups.returncode, followups.stdout, followups.stderr) == (
+        1, "", f"no follow-ups: {said}")
+    trace = run_kg("trace", "highways", "--store", store)
+    assert (trace.returncode, trace.stdout, trace.stderr) == (1, "", f"nothing to trace: {said}")
 
 
 def test_an_empty_council_committee_or_assignee_is_refused_not_dropped(
@@ -2466,7 +2476,8 @@ def test_an_empty_council_committee_or_assignee_is_refused_not_dropped(
          f"--assigned-to ' ': {said} words of a name, or leave --assigned-to out"),
     ):
         result = run_kg(*args)
-        assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {line}\n")
+        assert (result.returncode, result.stdout, result.stderr) == (
+            error_status(args), "", f"error: {line}\n")
     assert not (tmp_path / "s").exists()
 
 
@@ -2487,7 +2498,7 @@ def test_every_commands_unknown_format_is_one_line_naming_its_formats(tmp_path: 
         (("trace", "modern slavery"), TRACE_FORMATS),
     ]:
         result = run_kg(*args, "--format", "docx", "--store", store)
-        assert (result.returncode, result.stdout) == (1, ""), args
+        assert (result.returncode, result.stdout) == (error_status(args), ""), args
         assert result.stderr == (
             f"error: unknown format 'docx' (choose from {', '.join(formats)})\n"), args
     assert not store.exists()
@@ -2495,3 +2506,166 @@ def test_every_commands_unknown_format_is_one_line_naming_its_formats(tmp_path: 
 
     _known_format("json", ("table", "json"))  # a known format: nothing raised
     _known_format("nt", EXPORT_FORMATS)
+
+
+# -- searches exit as grep does; formats from one table; a bad option named alone ------------
+
+
+def test_a_trace_that_finds_nothing_says_so_and_exits_1_as_grep_does(store: Path,
+                                                                     tmp_path: Path) -> None:
+    """`kg trace` of words no item mentions exited 0, as one that found items does, with
+    nothing on standard output (an empty JSON list): a script (`if kg trace …`) could not
+    tell the two apart. One line on standard error, in every format, and status 1; an
+    error is 2, as grep's."""
+    words = "zebra crossings on Ravensmoor Quay"
+    for fmt, shown in (("table", ""), ("json", "[]\n")):
+        result = run_kg("trace", words, "-f", fmt, "--store", store)
+        assert (result.returncode, result.stdout, result.stderr) == (
+            1, shown, f"no item in the graph mentions '{words}'\n"), fmt
+    page = run_kg("trace", words, "-o", tmp_path / "quay.md", "--store", store)
+    assert page.returncode == 1 and page.stderr.endswith(f"mentions '{words}'\n")
+    assert "No item in the graph mentions" in (tmp_path / "quay.md").read_text(encoding="utf-8")
+    assert run_kg("trace", "modern slavery", "--store", store).returncode == 0
+    for args in (("--as-of", "soon", "--store", store), ("-f", "pdf", "--store", store),
+                 ("--store", tmp_path / "no-store")):
+        result = run_kg("trace", "modern slavery", *args)
+        assert result.returncode == 2 and result.stderr.startswith("error: "), args
+        assert len(result.stderr.splitlines()) == 1, args
+
+
+def test_followups_that_match_nothing_say_so_in_every_format_and_exit_1(
+        store: Path, tmp_path: Path) -> None:
+    """An action log filtered to nothing was silent in JSON (`[]`) and CSV (the header
+    alone), status 0, as if there were nothing to do: a mistyped --assigned-to looked like a
+    clear log. One line in every format naming the filters given and the ways left to
+    widen them, status 1; an error is 2."""
+    said = ("no open follow-ups match --assigned-to 'Harbour Master of Ravensmoor' (try "
+            "--status all, or fewer filters)\n")
+    for fmt in ("table", "json", "csv"):
+        result = run_kg("followups", "--assigned-to", "Harbour Master of Ravensmoor", "-f", fmt,
+                        "--store", store)
+        assert (result.returncode, result.stderr) == (1, said), fmt
+        assert result.stdout == {"table": "", "json": "[]\n"}.get(fmt, result.stdout), fmt
+    header = run_kg("followups", "--assigned-to", "Ravensmoor", "-f", "csv", "--store", store)
+    assert header.stdout.startswith("meeting_date,") and header.stdout.count("\n") == 1
+    for args, line in (
+            (("--status", "all", "--since", "2099-01-01"),
+             "no follow-ups match --since '2099-01-01' (try fewer filters)"),
+            (("--status", "Overdue", "--as-of", "2001-01-01"),
+             "no overdue follow-ups (try --status all)")):
+        result = run_kg("followups", *args, "--store", store)
+        assert (result.returncode, result.stdout, result.stderr) == (1, "", line + "\n"), args
+    assert run_kg("followups", "--status", "all", "-f", "json", "--store", store).returncode == 0
+    for args in (("--status", "pending"), ("--committee", "Ravensmoor Harbour Board"),
+                 ("--committee", "")):
+        result = run_kg("followups", *args, "--store", store)
+        assert result.returncode == 2 and result.stderr.startswith("error: "), args
+    quiet = tmp_path / "quiet.txt"  # minutes that ask for nothing
+    quiet.write_text("Minutes of the Ravensmoor Harbour Committee held on 4 March 2024\n\n"
+                     "1. Apologies\n\nThere were no apologies.\n", encoding="utf-8")
+    run_kg("ingest", quiet, "--store", tmp_path / "s", check=True)
+    result = run_kg("followups", "--status", "all", "--store", tmp_path / "s")
+    assert (result.returncode, result.stderr) == (
+        1, "no follow-ups: no document in the store asks for any\n")
+
+
+def _help_formats(command: str) -> dict[str, tuple[str, ...]]:
+    """The formats a command's --help lists for --format, with the suffixes in brackets
+    after each: "turtle (.ttl, .turtle), nt (.nt), …"."""
+    flat = " ".join(run_kg(command, "--help", check=True).stdout.split())
+    listed = flat.split("--format FORMAT", 1)[1].split("(default", 1)[0]
+    return {fmt: tuple(s.split(", ")) for fmt, s in re.findall(r"(\w+) \(([.\w, ]+)\)", listed)}
+
+
+def test_every_suffix_export_help_lists_writes_that_format(store: Path, tmp_path: Path) -> None:
+    """`kg export --help` listed .ttl, .nt, .jsonld, .rdf, .nq and .trig; -o also took .json,
+    .xml, .owl and .turtle, as the README said: the help lists every suffix -o picks by,
+    from the same table, and each writes the format it is listed under."""
+    from kg.store import EXPORT_FORMATS, EXPORT_SUFFIXES
+
+    listed = _help_formats("export")
+    assert listed == EXPORT_SUFFIXES and set(listed) == set(EXPORT_FORMATS)
+    for fmt, suffixes in listed.items():
+        want = run_kg("export", "--format", fmt, "--store", store, check=True).stdout
+        for suffix in suffixes:
+            out = tmp_path / f"graph{suffix}"
+            run_kg("export", "-o", out, "--store", store, check=True)
+            assert out.read_text(encoding="utf-8") == want, suffix
+
+
+def test_every_suffix_trace_help_lists_writes_that_format(store: Path, tmp_path: Path) -> None:
+    """`kg trace --help` listed .html, .md and .json; -o also took .htm and .markdown."""
+    from kg.cli import TRACE_SUFFIXES
+
+    listed = _help_formats("trace")
+    assert listed == TRACE_SUFFIXES
+    for fmt, suffixes in listed.items():
+        want = run_kg("trace", "modern slavery", "--format", fmt, "--store", store,
+                      check=True).stdout
+        for suffix in suffixes:
+            out = tmp_path / f"trace{suffix}"
+            run_kg("trace", "modern slavery", "-o", out, "--store", store, check=True)
+            assert out.read_text(encoding="utf-8") == want, suffix
+
+
+def test_a_model_folder_that_is_not_a_spacy_pipeline_is_said_so(tmp_path: Path) -> None:
+    """`--model FOLDER` of a folder that is no pipeline said spaCy's "[E053] Could not read
+    meta.json from …", a file the user never named, and one whose files do not load raised
+    a traceback: one line naming the option and the folder, saying it is not a spaCy
+    pipeline and why; status 1, and no store made."""
+    empty, notes, half, broken = (tmp_path / n for n in ("quay-model", "quay-notes",
+                                                          "quay-half", "quay-broken"))
+    for folder in (empty, notes, half, broken):
+        folder.mkdir()
+    (notes / "README.txt").write_text("Ravensmoor harbour model, to be trained\n",
+                                      encoding="utf-8")
+    meta = '{"lang": "en", "name": "quay", "version": "0.1.0"}'
+    (half / "meta.json").write_text(meta, encoding="utf-8")
+    (broken / "meta.json").write_text(meta, encoding="utf-8")
+    (broken / "config.cfg").write_text("harbour = [unclosed\n", encoding="utf-8")
+    weights = tmp_path / "quay-model.bin"
+    weights.write_bytes(b"\x00\x01weights")
+    needs = "which a pipeline saved with nlp.to_disk has)"
+    for model, said in (
+            (empty, f"the folder {empty} is not a spaCy pipeline (it has no meta.json or "
+                    f"config.cfg, {needs}"),
+            (notes, f"the folder {notes} is not a spaCy pipeline (it has no meta.json or "
+                    f"config.cfg, {needs}"),
+            (half, f"the folder {half} is not a spaCy pipeline (it has no config.cfg, {needs}"),
+            (broken, f"the folder {broken} is not a spaCy pipeline that loads (its config.cfg "
+                     "is not valid: "),
+            (weights, "a file, not a spaCy pipeline: give the folder a pipeline was saved to "
+                      "(nlp.to_disk), or an installed model's name"),
+            (tmp_path / "no-such-model", "no such folder (nor is a spaCy model of this name "
+                                         "installed); leave --model out for the blank "
+                                         "pipeline, which needs none")):
+        result = run_kg("ingest", SEED_2018, "--model", model, "--store", tmp_path / "s")
+        assert (result.returncode, result.stdout) == (1, ""), model
+        assert result.stderr.startswith(f"error: --model {model}: {said}"), result.stderr
+        assert len(result.stderr.splitlines()) == 1 and "E053" not in result.stderr, model
+        assert not (tmp_path / "s").exists()
+
+
+def test_a_query_of_declarations_or_comments_alone_is_said_to_hold_no_query(
+        store: Path, tmp_path: Path) -> None:
+    """A query file cut off after its PREFIX lines (or such text given, or piped in) was
+    "SPARQL syntax error: error at 3:1 (the end of the query)", a position alone; comments
+    alone typed as the query "started with '#'". Each is said to hold no query."""
+    prologue = ("# Harbours of Ravensmoor\nPREFIX quay: <http://example.org/quay#>\n"
+                "base <http://example.org/>\n")
+    declared = tmp_path / "harbours.rq"
+    declared.write_text(prologue, encoding="utf-8")
+    said = ("no query in it, only PREFIX or BASE declarations (add a SELECT, ASK, CONSTRUCT "
+            "or DESCRIBE after them)")
+    for query, shown in ((declared, declared), (prologue, "<query>")):
+        result = run_kg("query", query, "--store", store)
+        assert (result.returncode, result.stdout, result.stderr) == (
+            1, "", f"error: {shown}: {said}\n")
+    piped = subprocess.run([str(KG), "query", "-", "--store", str(store)], input=prologue,
+                           capture_output=True, text=True, timeout=300)
+    assert (piped.returncode, piped.stderr) == (1, f"error: <stdin>: {said}\n")
+    result = run_kg("query", "# which harbours?\n", "--store", store)
+    assert (result.returncode, result.stderr) == (
+        1, "error: <query>: no query in it (only # comments)\n")
+    asked = run_kg("query", prologue + "ASK { ?s ?p ?o }", "--store", store, check=True)
+    assert asked.stdout == "true\n"

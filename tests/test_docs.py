@@ -193,3 +193,65 @@ def test_readme_names_every_key_of_the_json_trace_and_followups_print(readme_ing
     assert any(f["fulfilled_by"] for f in followups), log.stdout
     assert _keys(entries) - _documented_keys("Each JSON entry has", "`--as-of DATE`") == set()
     assert _keys(followups) - _documented_keys("Formats: table (default)", "The CSV") == set()
+
+
+def _suffixes_said(paragraph: str) -> dict[str, tuple[str, ...]]:
+    """The suffixes a README paragraph gives each format: "turtle: `.ttl`, `.turtle`; nt:
+    `.nt`" → {"turtle": (".ttl", ".turtle"), "nt": (".nt",)}."""
+    return {fmt: tuple(re.findall(r"`(\.\w+)`", said))
+            for fmt, said in re.findall(r"(\w+): ((?:`\.\w+`(?:, )?)+)", paragraph)}
+
+
+@pytest.mark.parametrize("command", ["export", "trace"])
+def test_readme_and_help_give_the_suffixes_the_format_is_picked_by(command: str) -> None:
+    """The README listed suffixes `kg export --help` did not (.json, .xml, .owl), and left
+    out one -o took (.turtle); `kg trace`'s left out .markdown. The README's list, the
+    --help's and the table -o picks by are one: a suffix added to the table and not to the
+    README fails here."""
+    from kg.cli import TRACE_SUFFIXES
+    from kg.store import EXPORT_SUFFIXES
+    from tests.conftest import run_kg
+
+    table = {"export": EXPORT_SUFFIXES, "trace": TRACE_SUFFIXES}[command]
+    start = {"export": "Without `--format`, `-o` picks the format by the file's suffix",
+             "trace": "With `-o FILE` and no `--format`, the file's suffix says which"}[command]
+    paragraph = " ".join(README.split(start, 1)[1].split("\n\n", 1)[0].split())
+    assert f"`kg {command} --help`" in paragraph
+    assert _suffixes_said(paragraph) == table
+    shown = " ".join(run_kg(command, "--help", check=True).stdout.split())
+    for fmt, suffixes in table.items():
+        assert f"{fmt} ({', '.join(suffixes)})" in shown, fmt
+
+
+def test_readme_exit_status_is_what_the_searches_exit_with(readme_ingest) -> None:
+    """The README's exit status table and its example are what `kg trace` does: words no
+    item mentions are one line and status 1, as grep's; an error is 2."""
+    from kg.cli import NOTHING_FOUND, SEARCH_FAILED
+    from tests.conftest import run_kg
+
+    section = README.split("### Exit status", 1)[1].split("\n### ", 1)[0]
+    assert f"| {NOTHING_FOUND} | nothing matched" in section
+    assert f"| {SEARCH_FAILED} | an error" in section
+    command, shown = _console_block("### Exit status")
+    assert command == ('$ if kg trace "zebra crossings" --format json > zebra.json; then echo '
+                       'found; fi')
+    store, _ = readme_ingest
+    result = run_kg("trace", "zebra crossings", "--format", "json", "--store", store)
+    assert (result.returncode, result.stderr.splitlines()) == (NOTHING_FOUND, shown)
+    result = run_kg("trace", "zebra crossings", "--as-of", "May", "--store", store)
+    assert result.returncode == SEARCH_FAILED
+
+
+def test_readme_and_help_give_the_suffixes_a_folder_is_searched_for() -> None:
+    """The README said a folder given to `kg ingest` is searched for .txt, .md, .html, .htm,
+    .xhtml and .pdf files; the reader takes .text too, and the --help named none. Both are
+    the reader's own list."""
+    from kg.reader import SUFFIXES
+    from tests.conftest import run_kg
+
+    said = " ".join(README.split("Give files, folders (searched recursively for", 1)[1]
+                    .split(";", 1)[0].split())
+    assert set(re.findall(r"`(\.\w+)`", said)) == SUFFIXES and "`kg ingest --help`" in said
+    shown = " ".join(run_kg("ingest", "--help", check=True).stdout.split())
+    listed = shown.split("folders (searched for ", 1)[1].split(" files below them)", 1)[0]
+    assert set(listed.split(", ")) == SUFFIXES

@@ -577,7 +577,7 @@ def test_push_refuses_what_kg_push_refuses_in_its_own_words() -> None:
              "protocol 'ftp': choose from graph-store, update"),
             ("http://127.0.0.1:9/store", {"batch": 0}, "batch must be 1 or more"),
             ("http://127.0.0.1:9/store", {"timeout": float("inf")},
-             "timeout must be a positive number of seconds"),
+             "timeout must be a number of seconds above 0, at most 2147483"),
             # A name that is no identity used to reach a graph's IRI mid-push (a bare
             # ValueError from pyoxigraph, after the graphs were sent) or the server.
             ("http://127.0.0.1:9/store", {"prune": True, "prune_stores": ["my laptop"]},
@@ -1040,11 +1040,19 @@ def test_basic_auth_from_an_environment_variable_and_a_failure_midway(
     (("--protocol", "ftp"), "--protocol ftp: choose from graph-store, update"),
     (("--protocol", "UPDATE"), "--protocol UPDATE: choose from graph-store, update"),
     (("--protocol", ""), "--protocol : choose from graph-store, update"),
-    (("--batch", "0"), "--batch and --timeout must be positive"),
-    (("--timeout", "0"), "--batch and --timeout must be positive"),
-    (("--timeout", "-5"), "--batch and --timeout must be positive"),
-    (("--timeout", "nan"), "--batch and --timeout must be positive"),
-    (("--timeout", "inf"), "--batch and --timeout must be positive (and --timeout finite)"),
+    # The one option that is wrong, with its value (the line named both, whichever it was).
+    (("--batch", "0"), "--batch 0: give a number of triples, 1 or more\n"),
+    (("--batch", "-20", "--timeout", "30"), "--batch -20: give a number of triples, 1 or "
+     "more\n"),
+    (("--timeout", "0"), "--timeout 0: give a number of seconds above 0 and at most 2147483 "
+     "(about 24 days)\n"),
+    (("--timeout", "-5", "--batch", "500"), "--timeout -5: give a number of seconds above 0"),
+    (("--timeout", "nan"), "--timeout nan: give a number of seconds above 0"),
+    (("--timeout", "inf"), "--timeout inf: give a number of seconds above 0"),
+    # A timeout too long for the socket library was a traceback (OverflowError) at the
+    # first connection.
+    (("--timeout", "1e12"), "--timeout 1e+12: give a number of seconds above 0 and at most "
+     "2147483"),
     (("--prune-store", "unrecorded"), "--prune-store is for --prune: give both"),
     (("--prune", "--prune-store", "my-laptop"),
      "--prune-store my-laptop: not a store's identity (32 hex digits, as kg push prints them) "
@@ -1054,7 +1062,7 @@ def test_option_mistakes_are_one_line(corpus_store: GraphStore, args: tuple[str,
                                       said: str) -> None:
     line = one_error_line(run_kg("push", "http://127.0.0.1:9/store", *args, "--store",
                                  corpus_store.path))
-    assert line.startswith(f"error: {said}"), line
+    assert (line + "\n").startswith(f"error: {said}"), line
 
 
 def test_a_timeout_that_is_not_a_number_is_one_line(corpus_store: GraphStore) -> None:

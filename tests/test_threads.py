@@ -317,12 +317,13 @@ def test_kg_trace_of_a_topic_no_minutes_discuss_says_so(cli_store: Path) -> None
              "or names it yet (ingest minutes that discuss it)\n")
     for query in ("climate change", "https://w3id.org/committee-kg/topic/climate-change"):
         result = run_kg("trace", query, "--store", cli_store)
-        assert (result.returncode, result.stdout, result.stderr) == (0, "", known), query
+        assert (result.returncode, result.stdout, result.stderr) == (1, "", known), query
     result = run_kg("trace", "zebra crossings on the moon", "--store", cli_store)
-    assert (result.returncode, result.stdout) == (0, "")
-    assert result.stderr == "nothing in the graph matches 'zebra crossings on the moon'\n"
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == "no item in the graph mentions 'zebra crossings on the moon'\n"
     result = run_kg("trace", "climate change", "--format", "json", "--store", cli_store)
     assert json.loads(result.stdout) == [] and result.stderr == known
+    assert result.returncode == 1
 
 
 def test_kg_trace_of_nothing_says_the_same_in_every_format(cli_store: Path,
@@ -333,16 +334,16 @@ def test_kg_trace_of_nothing_says_the_same_in_every_format(cli_store: Path,
     for query, line in (
         ("climate change", "'Climate Change' is a topic of the thesaurus, but no item in the "
          "graph concerns or names it yet (ingest minutes that discuss it)"),
-        ("zebra crossings on the moon", "nothing in the graph matches 'zebra crossings on "
+        ("zebra crossings on the moon", "no item in the graph mentions 'zebra crossings on "
          "the moon'"),
     ):
         sentence = line[0].upper() + line[1:] + "."
         md = run_kg("trace", query, "--format", "markdown", "--store", cli_store)
-        assert (md.returncode, md.stderr) == (0, line + "\n")
+        assert (md.returncode, md.stderr) == (1, line + "\n")
         assert md.stdout == f"# Trace: {query}\n\n{sentence}\n"
         page = tmp_path / "trace.html"
         result = run_kg("trace", query, "-o", page, "--store", cli_store)
-        assert result.stderr == f"wrote {page}\n{line}\n"
+        assert (result.returncode, result.stderr) == (1, f"wrote {page}\n{line}\n")
         assert f"<p>{html.escape(sentence)}</p>" in page.read_text(encoding="utf-8")
 
 
@@ -402,8 +403,9 @@ def test_kg_followups_status_as_printed_and_no_empty_table(cli_store: Path) -> N
         "followups", "--status", "fulfilled", "-f", "json", "--store", cli_store,
         check=True).stdout) != []
     result = run_kg("followups", "--since", "2099-01-01", "--store", cli_store)
-    assert (result.returncode, result.stdout) == (0, "")
-    assert result.stderr == "no follow-ups match (try --status all, or fewer filters)\n"
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == ("no open follow-ups match --since '2099-01-01' (try --status "
+                             "all, or fewer filters)\n")
 
 
 def test_kg_followups_on_an_80_column_terminal_cut_nothing(cli_store: Path) -> None:
@@ -435,8 +437,9 @@ def test_kg_followups_on_an_80_column_terminal_cut_nothing(cli_store: Path) -> N
 ])
 def test_bad_options_get_one_line_errors(cli_store: Path, args: tuple[str, ...],
                                          message: str) -> None:
+    """One line, and status 2: the searches' errors, as grep's (1 is "nothing found")."""
     result = run_kg(*args, "--store", cli_store)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 

@@ -65,7 +65,7 @@ def test_trace_of_nothing_says_so(corpus_server, corpus_store: GraphStore) -> No
         return
     assert found == []
     status, _, html = get(corpus_server.url + "trace?q=" + urllib.parse.quote(words))
-    assert status == 200 and "Nothing in the graph matches" in html
+    assert status == 200 and "No item in the graph mentions" in html
 
 
 def test_trace_of_a_topic_no_minutes_discuss_says_so(corpus_server) -> None:
