@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -3479,20 +3479,25 @@ def _dated_variant(label: str, longer_first: list[str],
     editions dated apart stay apart, and so do two names either of which is such a form of
     another programme too ("the Eastby and the Westby Transport Strategy … the Transport
     Strategy 2024-2029": which one, the page does not say)."""
-    words = _undated_words(label)
+    words = _dated_form(label)[1]
     partners = _dated_partners(label, words, longer_first)
     if len(partners) != 1:
         return None
     (theirs, others), = partners.items()
     other = others[0]  # the longest of them: labels come longest first
-    if len(other) < len(label) or set(_dated_partners(other, theirs, longer_first)) != {words}:
+    if len(other) < len(label) or _dated_partners(other, theirs, longer_first).keys() != {words}:
         return None  # the shorter name joins the longer when that is read
     return known.get((PROGRAMME, other), other)
 
 
-def _undated_words(label: str) -> frozenset[str]:
-    """A programme's words for :func:`_dated_variant`, less the years it prints."""
-    return frozenset(_singular(t) for t in _tokens(_RX_NAME_YEARS.sub(" ", label)))
+@lru_cache(maxsize=4096)
+def _dated_form(label: str) -> tuple[str, frozenset[str]]:
+    """A programme's first year ("" when it prints none) and its words less the years, for
+    :func:`_dated_variant`: read once per label, not again for each label it is compared with
+    (the comparisons are as many as the square of a page's programmes)."""
+    years = _RX_NAME_YEARS.findall(label)
+    words = frozenset(_singular(t) for t in _tokens(_RX_NAME_YEARS.sub(" ", label)))
+    return (years[0][:4] if years else "", words)
 
 
 def _dated_partners(label: str, words: frozenset[str], labels: list[str]
@@ -3501,29 +3506,17 @@ def _dated_partners(label: str, words: frozenset[str], labels: list[str]
     (:func:`_dated_variant`), by their words: at least one of the two dated, both by one
     first year, and the words of one, at least two, within the other's. Only the fullest
     words are kept: "Better Care Fund" is a form of the "Westby Better Care Fund" too."""
-    years = _RX_NAME_YEARS.findall(label)
+    year = _dated_form(label)[0]
     out: dict[frozenset[str], list[str]] = defaultdict(list)
     if len(words) < 2:
         return out
     for other in labels:
-        dated = _RX_NAME_YEARS.findall(other)
-        if other == label or not (years or dated) or (
-                years and dated and years[0][:4] != dated[0][:4]):
+        dated, others = _dated_form(other)
+        if other == label or not (year or dated) or (year and dated and year != dated):
             continue  # neither dated (the rules of :func:`_canonical`), or two editions
-        others = _undated_words(other)
         if len(others) >= 2 and (words <= others or others <= words):
             out[others].append(other)
     return {w: o for w, o in out.items() if not any(w < v for v in out)}
-    for other in labels:
-        if other == label:
-            continue
-        dated = _RX_NAME_YEARS.findall(other)
-        if not (years or dated) or (years and dated and years[0][:4] != dated[0][:4]):
-            continue  # neither dated (the rules of :func:`_canonical`), or two editions
-        others = {_singular(t) for t in _tokens(_RX_NAME_YEARS.sub(" ", other))}
-        if len(others) >= 2 and (words <= others or others <= words):
-            out.add(other)
-    return out
 
 
 def _branch_apart(label: str, other: str) -> bool:
