@@ -3478,7 +3478,9 @@ def _dated_variant(label: str, longer_first: list[str],
     without its years, and the rules of :func:`_canonical` compare the years as words. Two
     editions dated apart stay apart, and so do two names either of which is such a form of
     another programme too ("the Eastby and the Westby Transport Strategy … the Transport
-    Strategy 2024-2029": which one, the page does not say)."""
+    Strategy 2024-2029": which one, the page does not say), or of two editions ("the Westby
+    Local Plan … the Local Plan 2011-2016 … the Local Plan 2024-2039": which edition, nor
+    does it; joined with one, the name would join the two editions too)."""
     words = _dated_form(label)[1]
     partners = _dated_partners(label, words, longer_first)
     if len(partners) != 1:
@@ -3505,7 +3507,9 @@ def _dated_partners(label: str, words: frozenset[str], labels: list[str]
     """The other labels that are one programme with this one but for the years either prints
     (:func:`_dated_variant`), by their words: at least one of the two dated, both by one
     first year, and the words of one, at least two, within the other's. Only the fullest
-    words are kept: "Better Care Fund" is a form of the "Westby Better Care Fund" too."""
+    words are kept: "Better Care Fund" is a form of the "Westby Better Care Fund" too. Words
+    that editions of two first years print are left out: which edition, the page does not
+    say."""
     year = _dated_form(label)[0]
     out: dict[frozenset[str], list[str]] = defaultdict(list)
     if len(words) < 2:
@@ -3516,7 +3520,8 @@ def _dated_partners(label: str, words: frozenset[str], labels: list[str]
             continue  # neither dated (the rules of :func:`_canonical`), or two editions
         if len(others) >= 2 and (words <= others or others <= words):
             out[others].append(other)
-    return {w: o for w, o in out.items() if not any(w < v for v in out)}
+    fullest = {w: o for w, o in out.items() if not any(w < v for v in out)}
+    return {w: o for w, o in fullest.items() if len({y for x in o if (y := _dated_form(x)[0])}) < 2}
 
 
 def _branch_apart(label: str, other: str) -> bool:

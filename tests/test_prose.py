@@ -5562,6 +5562,24 @@ def test_editions_of_a_programme_dated_apart_stay_apart() -> None:
                                        "Housing Strategy 2024-2029"}
 
 
+@pytest.mark.parametrize("sentence", [
+    # the undated name, then two editions
+    "The Westby Local Plan was noted. The Local Plan 2011-2016 ended and the Local Plan "
+    "2024-2039 was adopted.",
+    # the two editions, then the undated name
+    "The Transport Plan 2006-2011 ended and the Transport Plan 2024-2038 began. The Eastbury "
+    "Transport Plan was noted.",
+    # the undated name longer than the editions: each edition would be joined with it
+    "The Westby Borough Local Plan was noted. The Local Plan 2011-2016 ended and the Local "
+    "Plan 2024-2039 was adopted.",
+])
+def test_a_programme_named_without_years_beside_two_editions_is_neither(sentence: str) -> None:
+    """A name without years whose words two editions dated apart print is joined with neither
+    (negative): which edition it is, the page does not say, and joined with one it would join
+    the two."""
+    assert len(_kinds(_read(sentence), "programme")) == 3
+
+
 def test_a_programmes_years_and_words_are_read_once_per_name() -> None:
     """The first year and the words of each programme's name are read once, not again for
     each name it is compared with (the comparisons grow as the square of a page's names)."""
