@@ -3456,8 +3456,6 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             # what the longer body gathers, in the plural (though "Regional Partnership" is
             # the "Regional Partnerships" named in the plural)
             continue
-        if kind == PROGRAMME and "" != _dated_form(label)[0] != _dated_form(other)[0] != "":
-            continue  # two editions: "Capital Programme 2023/24", "Capital Programme 2024/25"
         if len(toks) >= 2 and {_singular(t) for t in toks} <= {_singular(t) for t in others}:
             return root  # "Transformation Programme" ⊂ "Children and Families … Programme"
         if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:

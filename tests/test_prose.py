@@ -5563,17 +5563,6 @@ def test_editions_of_a_programme_dated_apart_stay_apart() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Capital Programme 2023/24 was noted. The Capital Programme 2024/25 was approved.",
-    "The Recovery Plan 2020-21 ended and the Recovery Plan 2022-23 began.",
-])
-def test_two_editions_of_a_programme_spelt_alike_are_two(sentence: str) -> None:
-    """Two editions of one programme by two first years are two programmes, though their
-    names differ only in the years (negative: the spelling rule of _canonical read the years
-    as words, a letter or two apart)."""
-    assert len(_kinds(_read(sentence), "programme")) == 2
-
-
-@pytest.mark.parametrize("sentence", [
     # the undated name, then two editions
     "The Westby Local Plan was noted. The Local Plan 2011-2016 ended and the Local Plan "
     "2024-2039 was adopted.",
