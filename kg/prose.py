@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -3586,21 +3586,28 @@ def _dated_variant(label: str, longer_first: list[str],
     without its years, and the rules of :func:`_canonical` compare the years as words. Two
     editions dated apart stay apart, and so do two names either of which is such a form of
     another programme too ("the Eastby and the Westby Transport Strategy … the Transport
-    Strategy 2024-2029": which one, the page does not say)."""
-    words = _undated_words(label)
+    Strategy 2024-2029": which one, the page does not say), or of two editions ("the Westby
+    Local Plan … the Local Plan 2011-2016 … the Local Plan 2024-2039": which edition, nor
+    does it; joined with one, the name would join the two editions too)."""
+    words = _dated_form(label)[1]
     partners = _dated_partners(label, words, longer_first)
     if len(partners) != 1:
         return None
     (theirs, others), = partners.items()
     other = others[0]  # the longest of them: labels come longest first
-    if len(other) < len(label) or set(_dated_partners(other, theirs, longer_first)) != {words}:
+    if len(other) < len(label) or _dated_partners(other, theirs, longer_first).keys() != {words}:
         return None  # the shorter name joins the longer when that is read
     return known.get((PROGRAMME, other), other)
 
 
-def _undated_words(label: str) -> frozenset[str]:
-    """A programme's words for :func:`_dated_variant`, less the years it prints."""
-    return frozenset(_singular(t) for t in _tokens(_RX_NAME_YEARS.sub(" ", label)))
+@lru_cache(maxsize=4096)
+def _dated_form(label: str) -> tuple[str, frozenset[str]]:
+    """A programme's first year ("" when it prints none) and its words less the years, for
+    :func:`_dated_variant`: read once per label, not again for each label it is compared with
+    (the comparisons are as many as the square of a page's programmes)."""
+    years = _RX_NAME_YEARS.findall(label)
+    words = frozenset(_singular(t) for t in _tokens(_RX_NAME_YEARS.sub(" ", label)))
+    return (years[0][:4] if years else "", words)
 
 
 def _dated_partners(label: str, words: frozenset[str], labels: list[str]
@@ -3608,30 +3615,21 @@ def _dated_partners(label: str, words: frozenset[str], labels: list[str]
     """The other labels that are one programme with this one but for the years either prints
     (:func:`_dated_variant`), by their words: at least one of the two dated, both by one
     first year, and the words of one, at least two, within the other's. Only the fullest
-    words are kept: "Better Care Fund" is a form of the "Westby Better Care Fund" too."""
-    years = _RX_NAME_YEARS.findall(label)
+    words are kept: "Better Care Fund" is a form of the "Westby Better Care Fund" too. Words
+    that editions of two first years print are left out: which edition, the page does not
+    say."""
+    year = _dated_form(label)[0]
     out: dict[frozenset[str], list[str]] = defaultdict(list)
     if len(words) < 2:
         return out
     for other in labels:
-        dated = _RX_NAME_YEARS.findall(other)
-        if other == label or not (years or dated) or (
-                years and dated and years[0][:4] != dated[0][:4]):
+        dated, others = _dated_form(other)
+        if other == label or not (year or dated) or (year and dated and year != dated):
             continue  # neither dated (the rules of :func:`_canonical`), or two editions
-        others = _undated_words(other)
         if len(others) >= 2 and (words <= others or others <= words):
             out[others].append(other)
-    return {w: o for w, o in out.items() if not any(w < v for v in out)}
-    for other in labels:
-        if other == label:
-            continue
-        dated = _RX_NAME_YEARS.findall(other)
-        if not (years or dated) or (years and dated and years[0][:4] != dated[0][:4]):
-            continue  # neither dated (the rules of :func:`_canonical`), or two editions
-        others = {_singular(t) for t in _tokens(_RX_NAME_YEARS.sub(" ", other))}
-        if len(others) >= 2 and (words <= others or others <= words):
-            out.add(other)
-    return out
+    fullest = {w: o for w, o in out.items() if not any(w < v for v in out)}
+    return {w: o for w, o in fullest.items() if len({y for x in o if (y := _dated_form(x)[0])}) < 2}
 
 
 def _branch_apart(label: str, other: str) -> bool:

@@ -18,6 +18,7 @@ from kg.nlp.pipeline import pipeline
 from kg.patterns import load as load_patterns
 from kg.prose import (
     _councils_named_own,
+    _dated_form,
     _one_council_of_tier,
     _person_by_initials,
     due_date,
@@ -5591,6 +5592,43 @@ def test_a_dated_programme_two_longer_ones_could_be_stays_apart() -> None:
     it = _read("The Eastbury Local Transport Strategy and the Westbury Local Transport "
                "Strategy were noted. The Local Transport Strategy 2024-2029 follows.")
     assert len(_kinds(it, "programme")) == 3
+
+
+def test_editions_of_a_programme_dated_apart_stay_apart() -> None:
+    """Two editions of one programme, dated by two first years, are two programmes though
+    the later's words are within the earlier's fuller name (negative)."""
+    it = _read("The Westbury Housing Strategy 2019-2024 ended. The Housing Strategy 2024-2029 "
+               "was adopted.")
+    assert _kinds(it, "programme") == {"Westbury Housing Strategy 2019-2024",
+                                       "Housing Strategy 2024-2029"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the undated name, then two editions
+    "The Westby Local Plan was noted. The Local Plan 2011-2016 ended and the Local Plan "
+    "2024-2039 was adopted.",
+    # the two editions, then the undated name
+    "The Transport Plan 2006-2011 ended and the Transport Plan 2024-2038 began. The Eastbury "
+    "Transport Plan was noted.",
+    # the undated name longer than the editions: each edition would be joined with it
+    "The Westby Borough Local Plan was noted. The Local Plan 2011-2016 ended and the Local "
+    "Plan 2024-2039 was adopted.",
+])
+def test_a_programme_named_without_years_beside_two_editions_is_neither(sentence: str) -> None:
+    """A name without years whose words two editions dated apart print is joined with neither
+    (negative): which edition it is, the page does not say, and joined with one it would join
+    the two."""
+    assert len(_kinds(_read(sentence), "programme")) == 3
+
+
+def test_a_programmes_years_and_words_are_read_once_per_name() -> None:
+    """The first year and the words of each programme's name are read once, not again for
+    each name it is compared with (the comparisons grow as the square of a page's names)."""
+    _dated_form.cache_clear()
+    it = _read("The Westshire Better Care Fund was discussed. The Better Care Fund 2022-23 plan "
+               "was approved. The Recovery Plan 2021-2022 and the Covid Recovery Plan were noted.")
+    assert _kinds(it, "programme") == {"Westshire Better Care Fund", "Recovery Plan 2021-2022"}
+    assert _dated_form.cache_info().misses == 4 < _dated_form.cache_info().hits
 
 
 def test_a_post_to_a_body_is_the_bare_post_named_in_full() -> None:
