@@ -441,7 +441,10 @@ def _acronym_and_body(label: str) -> list[str]:
     are left whole, as read: a topic or a place may follow the initials as well as a body
     (the first version split those too, and held-out pages gained an extra). Not a name in
     capitals throughout (a heading's "WESTBY & DISTRICT ASSOC."), nor other initials ("BA &
-    BC": two letters). Word by word, linear in the label's length."""
+    BC": two letters). Where the words before "and" hold a comma they are a list's items
+    ("Friends of Liberton Park, FOSKAP and SEECAT"): each item a body of its own, each named,
+    never one name with the comma inside it; after initials first, a comma is no one body's
+    name, and the label is left as read. Word by word, linear in the label's length."""
     words = label.split()
     if len(words) < 3 or label.isupper():
         return []
@@ -456,13 +459,18 @@ def _acronym_and_body(label: str) -> list[str]:
 
     if initials(words[0]) and words[1].lower() in ("and", "&") and named(words[2:]):
         rest = words[2:]
+        if "," in " ".join(rest):
+            return []
         bare = all(w.lower() in _council_tiers() or w.lower() == "council" for w in rest)
         if bare or rest[-1].lower() not in lex.org_heads:
             return [words[0]] if bare else []
         return [words[0], " ".join(rest)]
     if initials(words[-1]) and words[-2].lower() in ("and", "&") and len(words) >= 4 and (
             named(words[:-2])):
-        return [" ".join(words[:-2]), words[-1]]
+        items = [item.split() for item in " ".join(words[:-2]).split(",")]
+        if not all(named(item) for item in items):
+            return []
+        return [*(" ".join(item) for item in items), words[-1]]
     return []
 
 

@@ -15071,6 +15071,8 @@ def test_a_pipeline_kg_saved_is_taken_as_a_model(tmp_path: Path) -> None:
     assert ([(s.text, s.label_) for s in saved.spans["ckg_followups"]]
             == [(s.text, s.label_) for s in blank.spans["ckg_followups"]])
     assert blank.spans["ckg_followups"]
+
+
 def test_initials_and_a_body_joined_are_two_bodies() -> None:
     """"ELDC and Westshire Air Ambulance Service", "NHS Northmoor and SED": a body named by
     its initials joined by "and" or "&" to another is two bodies, each listed; initials
@@ -15084,6 +15086,7 @@ def test_initials_and_a_body_joined_are_two_bodies() -> None:
         _kinds(it, "organisation"))
     it = _read("A letter had come from WDC & Parish Council members.")
     assert "WDC & Parish Council" not in _kinds(it, "organisation")
+    assert "WDC" in _kinds(it, "organisation")
     # words that end in no body's head after the initials are no body's name: left as read
     it = _read("The Clerk had written to ELDC and Westshire Highways Matters.")
     assert "Westshire Highways Matters" not in _kinds(it, "organisation")
@@ -15113,3 +15116,24 @@ def test_the_tokenizer_is_the_one_its_three_settings_make_one_by_one() -> None:
     assert [t.text for t in ours(text)] == [t.text for t in ref.tokenizer(text)]
     assert "Co-ordinator" in [t.text for t in ours(text)]  # hyphenated words kept whole
     assert [t.text for t in ours("Director (Housing):")][-2:] == [")", ":"]  # no emoticon
+
+
+def test_initials_after_a_list_of_bodies_split_each_item() -> None:
+    """"Friends of Liberton Park, FOSKAP and SEECAT": before the initials, the items of a list
+    are each a body, never one name with the comma inside ("Friends of Liberton Park,
+    FOSKAP"); each part's span is its own words exactly as printed; a list with an empty
+    item is left as read."""
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nAlso: "
+            "Nominated Representatives from Liberton Association, Friends of Liberton Park, "
+            "FOSKAP and SEECAT are expected.\n")
+    it = _first_item_of(text)
+    orgs = {m.label: m.span for m in it.mentions if m.kind == "organisation"}
+    assert {"Friends of Liberton Park", "FOSKAP", "SEECAT"} <= set(orgs)
+    assert not any("," in label for label in orgs)
+    for label, span in orgs.items():
+        assert text[span.start : span.end] == span.exact
+        assert " ".join(span.exact.split()) == label
+    it = _read("The Clerk had written to ELDC and Westshire Air Ambulance Service.")
+    assert {"ELDC", "Westshire Air Ambulance Service"} <= _kinds(it, "organisation")
+    it = _read("Letters from the Westby Trust, , and SEECAT came.")
+    assert not any(label.endswith(",") for label in _kinds(it, "organisation"))
