@@ -3189,6 +3189,18 @@ def test_a_councils_place_after_a_name_in_a_roll_run_on_ends_the_name() -> None:
                                     "Mary Ann Kent", "Tom Hale", "Carl Dean"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Norma Austin Hart reported on the accounts.",
+    "Mary Smith Preston gave her report.",
+])
+def test_a_place_as_a_surname_before_a_word_in_lower_case_ends_no_name(sentence: str) -> None:
+    """A roll run on puts the next name, a body or the line's end after a member's place;
+    prose puts a verb after a person's whole name, whose surname may be a place too ("Hart",
+    "Preston"): the three words stay one person (negative case of the rule above)."""
+    names = _names(_read(sentence))
+    assert [n for n in names if n[0] == "person"] == [("person", " ".join(sentence.split()[:3]))]
+
+
 def test_a_place_word_before_a_bodys_head_does_not_end_a_name() -> None:
     """"James Gillan High School": "High" opens a council's place ("High Peak"), but a
     body's head after it makes the words a school named after a person (negative case of

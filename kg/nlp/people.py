@@ -582,9 +582,14 @@ def _place_after_name(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
     from ("Ann Fox Wigan Carl Dean Bury", "Jo Hale Cumbria Tourism", "Tom Vane Bexley"): the
     place ends the name. Not after two given names ("Mary Ann Kent"), a name of three words;
     nor before a body's head word ("James Gillan High School": a school named after a
-    person, no member from High Peak; the name is then read as before, with its body)."""
+    person, no member from High Peak; the name is then read as before, with its body); nor
+    before a word in lower case ("Mary Smith Preston gave her report"): a roll runs on to the
+    next name, a body or the line's end, while prose goes on to a verb after a person's whole
+    name, whose last word may be a place as well as a surname."""
+    n = len(doc)
     return doc[i + 1].text not in lex.given_names and doc[k].lower_ in _council_places() and not (
-        k + 1 < len(doc) and doc[k + 1].lower_ in lex.org_heads)
+        k + 1 < n and (doc[k + 1].lower_ in lex.org_heads or (
+            doc[k + 1].is_alpha and doc[k + 1].is_lower)))
 
 
 def _next_in_run(doc: Doc, k: int, lex: Lexicon) -> bool:
