@@ -101,6 +101,13 @@ machine, two runs each: 0.09 / 0.16 / 0.40 / 2.28 and 0.06 / 0.11 / 0.24 / 2.02 
 0.10 / 0.16 / 0.68 and 0.08 / 0.09 / 0.17 / 0.86; output of the development, sets 55-56 and
 held-out pages byte-identical): attendance._last_spaced_dash walked back from each "and"
 past every hyphen inside a word; it now bisects the chunk's spaced dashes, found once.
+Round 43's review of s44-refs added ``many_minutes`` (a sentence that looks ahead, with many
+"minutes" and no confirming verb; CPU seconds at 5,000 / 10,000 / 20,000 / 40,000 / 80,000
+characters, loaded machine: 0.15 / 0.37 / 1.10 / 3.70 / 13.75 -> 0.10 / 0.17 / 0.32 / 0.75 /
+1.47; output of the development, sets 57-58 and held-out pages byte-identical):
+meeting_refs' _RX_MINUTES_CONFIRMED, searched along the sentence, set out from every
+"minutes" and scanned the rest of its clause from each; minutes_confirmed tries the first
+"minutes" of each clause only.
 """
 
 from __future__ import annotations
@@ -209,6 +216,11 @@ SHAPES = {
     # councillors named with their council's place and tier, over and over (people's
     # _council_place built the set of every named word at each tier)
     "prose_tiers": item("Exeter City Councillor Ann Bell, County Councillor Carl Dean, "),
+    # a sentence that looks ahead ("will"), many "minutes" in it and no confirming verb
+    # (meeting_refs' _RX_MINUTES_CONFIRMED set out from every "minutes" to its clause's end)
+    "many_minutes": lambda n: HEAD + ITEMS.format(
+        line="The Clerk will bring " + fill("the minutes and ", n)
+        + "the rest to the meeting on 3 June 2022."),
     "cell_paragraphs": lambda n: HEAD + "Present: Cllr A Bell\n\n1. Apologies\n\n" + fill(
         "K Lowe\n\nGwynedd Council\n\n", n) + "2. Minutes\n\nNoted.\n",
 }
