@@ -1435,18 +1435,18 @@ def _modules_loaded(*args: str | Path, status: int | tuple[int, ...] = 0) -> str
 
 
 @pytest.mark.parametrize(("command", "loaded", "status"), [
-    (("--help",), "[]", 0), (("queries",), "[]", 0), (("query", "meetings"), "[]", 0),
-    (("query", "--help"), "[]", 0), (("followups", "--status", "all"), "[]", 0),
-    # A trace that finds nothing asks the topic thesaurus (Turtle, read by rdflib) why; it
-    # ends 0, or 1 where nothing found ends as grep's does
-    (("trace", "Arden Fields Youth Hub"), "['rdflib']", (0, 1)),
+    (("--help",), ("[]",), 0), (("queries",), ("[]",), 0), (("query", "meetings"), ("[]",), 0),
+    (("query", "--help"), ("[]",), 0), (("followups", "--status", "all"), ("[]",), 0),
+    # A trace that finds nothing may ask the topic thesaurus (Turtle, read by rdflib) why; it
+    # ends 0, or 1 where nothing found ends as grep's does (s44-product)
+    (("trace", "Arden Fields Youth Hub"), ("[]", "['rdflib']"), (0, 1)),
 ])
 def test_commands_that_read_no_minutes_start_without_the_extractor(
-        tmp_path: Path, command: tuple[str, ...], loaded: str,
+        tmp_path: Path, command: tuple[str, ...], loaded: tuple[str, ...],
         status: int | tuple[int, ...]) -> None:
     GraphStore(tmp_path / "s").close()
     store = ("--store", tmp_path / "s") if command[0] in ("query", "trace", "followups") else ()
-    assert _modules_loaded(*command, *store, status=status) == loaded
+    assert _modules_loaded(*command, *store, status=status) in loaded
 
 
 @pytest.mark.parametrize("option", [("--encoding", "no-such-codec"), ("--exclude", "/"),
