@@ -602,8 +602,6 @@ def run_ingest(
 ) -> list[FileResult]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from kg.ingest import COUNT_KEYS, ingest
-
     wait = _wait_option(wait)
     for pattern in exclude or []:
         if not pattern.strip("/"):
@@ -621,6 +619,10 @@ def run_ingest(
     table, rules = load_rules(aliases, sameas or [])
     check_store(store_path)  # a second, not the seconds spaCy takes to load, to say so
     try:
+        # The extractor (a third of a second) and spaCy (a second) load only once the options
+        # and the store path are found good, so a mistyped one is said at once, and a Ctrl-C
+        # while they load is the same "interrupted" as one while the store is awaited.
+        from kg.ingest import COUNT_KEYS, ingest
         from kg.nlp import pipeline  # spaCy loads in a second: only commands reading prose pay
 
         try:

@@ -1,4 +1,5 @@
-"""The namespaces of the graph, in one place, as rdflib namespaces."""
+"""The namespaces of the graph, in one place: their IRIs as strings (for the prefixes of
+queries and exports) and, made on first use, as rdflib namespaces (``CKG``, ``RDF`` ...)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,12 @@ def __getattr__(name: str) -> object:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    """The namespaces not yet made listed with the rest, as they were when made at import:
+    ``dir()``, ``help()`` and a notebook's completion would not show them otherwise."""
+    return sorted({*globals(), *_OURS, *_RDFLIB})
 
 
 #: Where data IRIs live unless the user sets ``KG_BASE``.

@@ -1419,38 +1419,59 @@ _LOADED = (
     "import sys\n"
     "from kg.cli import main\n"
     "sys.argv = ['kg', *sys.argv[1:]]\n"
+    "code = 0\n"
     "try:\n"
     "    main()\n"
-    "except SystemExit:\n"
-    "    pass\n"
+    "except SystemExit as e:\n"
+    "    code = e.code or 0\n"
     f"print('loaded:', [m for m in {_EXTRACTION_MODULES!r} if m in sys.modules], file=sys.stderr)\n"
+    "sys.exit(code)\n"
 )
 
 
-def _modules_loaded(*args: str | Path) -> str:
+def _modules_loaded(*args: str | Path, status: int | tuple[int, ...] = 0) -> str:
+    """The extraction modules `kg *args` imported; the command must also end with `status`
+    (or one of them): one that failed early (a name a lazy import left undefined, say) has
+    loaded nothing, and would pass unseen."""
     result = subprocess.run([sys.executable, "-c", _LOADED, *map(str, args)], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
+    assert result.returncode in ((status,) if isinstance(status, int) else status), \
+        result.stderr
     return result.stderr.rsplit("loaded: ", 1)[-1].strip()
 
 
-@pytest.mark.parametrize(("command", "loaded"), [
-    (("--help",), "[]"), (("queries",), "[]"), (("query", "meetings"), "[]"),
-    (("query", "--help"), "[]"), (("followups", "--status", "all"), "[]"),
-    # A trace that finds nothing asks the topic thesaurus (Turtle, read by rdflib) why
-    (("trace", "Arden Fields Youth Hub"), "['rdflib']"),
+@pytest.mark.parametrize(("command", "loaded", "status"), [
+    (("--help",), ("[]",), 0), (("queries",), ("[]",), 0), (("query", "meetings"), ("[]",), 0),
+    # Followups and a trace that find nothing end 0, or 1 where nothing found ends as grep's
+    # does (s44-product); the trace may ask the topic thesaurus (Turtle, read by rdflib) why
+    (("query", "--help"), ("[]",), 0), (("followups", "--status", "all"), ("[]",), (0, 1)),
+    (("trace", "Arden Fields Youth Hub"), ("[]", "['rdflib']"), (0, 1)),
 ])
 def test_commands_that_read_no_minutes_start_without_the_extractor(
-        tmp_path: Path, command: tuple[str, ...], loaded: str) -> None:
+        tmp_path: Path, command: tuple[str, ...], loaded: tuple[str, ...],
+        status: int | tuple[int, ...]) -> None:
     GraphStore(tmp_path / "s").close()
     store = ("--store", tmp_path / "s") if command[0] in ("query", "trace", "followups") else ()
-    assert _modules_loaded(*command, *store) == loaded
+    assert _modules_loaded(*command, *store, status=status) in loaded
+
+
+@pytest.mark.parametrize("option", [("--encoding", "no-such-codec"), ("--exclude", "/"),
+                                    ("--council", "!!")])
+def test_ingest_refuses_a_mistyped_option_before_loading_the_extractor(
+        tmp_path: Path, option: tuple[str, str]) -> None:
+    """An option `kg ingest` refuses is said before the extractor and spaCy load (a second
+    and more of CPU), and leaves no store."""
+    loaded = _modules_loaded("ingest", SEED_2016, *option, "--store", tmp_path / "s", status=1)
+    assert "'kg.extract'" not in loaded and "'spacy'" not in loaded
+    assert not (tmp_path / "s").exists()
 
 
 def test_commands_that_join_documents_still_load_the_resolver(tmp_path: Path) -> None:
     """The check above sees an import when one happens: `kg forget` works the joins out
     again, so it imports the resolver (and the mapping and rdflib under it)."""
     GraphStore(tmp_path / "s").close()
-    loaded = _modules_loaded("forget", "no-such-minutes.txt", "--store", tmp_path / "s")
+    loaded = _modules_loaded("forget", "no-such-minutes.txt", "--store", tmp_path / "s",
+                             status=1)  # nothing of that name was ingested
     assert "'kg.resolve'" in loaded and "'rdflib'" in loaded
     assert "'spacy'" not in loaded  # forgetting reads no prose either
 

@@ -15106,26 +15106,30 @@ def test_initials_and_a_body_joined_are_two_bodies() -> None:
 
 def test_the_tokenizer_is_the_one_its_three_settings_make_one_by_one() -> None:
     """pipeline() loads the tokenizer's special cases once (rules emptied, affixes set, rules
-    set last), not once per setting: the tokenizer is still the one made by setting the
-    infixes, then the suffixes, then the rules, each reloading them (as it was built)."""
+    set last), not once per setting: the tokenizer still splits as the one made by setting
+    its infixes, then its suffixes, then its rules, each reloading them (as it was built).
+    The bytes of the two hold their patterns and rules but not which special cases were
+    loaded with which affixes: only tokenizing text where a special case meets an affix
+    (brackets, slashes, stops, hyphens next to "can't", "a.m.", ":)") tells them apart."""
     import spacy
-    from spacy.lang.char_classes import HYPHENS
-    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     ours = pipeline().tokenizer
-    ref = spacy.blank("en")
-    ref.tokenizer.infix_finditer = compile_infix_regex(
-        [p for p in ref.Defaults.infixes if f"(?:{HYPHENS})" not in p]
-        + [r"(?<=[A-Za-z]);(?=[A-Za-z])", r"(?<=[a-z])\((?=[A-Z])", r"(?<=^the)(?=[A-Z][a-z])"]
-    ).finditer
-    ref.tokenizer.suffix_search = compile_suffix_regex(
-        [*ref.Defaults.suffixes, r"(?<=[A-Za-z]{2})/"]).search
-    ref.tokenizer.rules = {k: v for k, v in ref.tokenizer.rules.items() if k not in ("):", "(:")}
-    assert ours.to_bytes(exclude=["vocab"]) == ref.tokenizer.to_bytes(exclude=["vocab"])
+    blank = spacy.blank("en").tokenizer
+    # The special cases are all there, but for the two a bracket and a colon make
+    assert set(blank.rules) - set(ours.rules) == {"):", "(:"}
+    assert set(ours.rules) <= set(blank.rules)
+    ref = spacy.blank("en").tokenizer  # set one by one, from pipeline()'s own settings
+    ref.infix_finditer = ours.infix_finditer
+    ref.suffix_search = ours.suffix_search
+    ref.rules = ours.rules
+    assert ours.to_bytes(exclude=["vocab"]) == ref.to_bytes(exclude=["vocab"])
     text = ("The Co-ordinator (Mrs Halloway;and Cllr O'Brien) can't attend at 10 a.m.: the "
             "Assistant Director(Lettings) said \"don't\" :) and theWestmere Panel's "
-            "Asset Review/ Transport Plan, Live/Work units, e.g. 3pm, U.K. (Housing):")
-    assert [t.text for t in ours(text)] == [t.text for t in ref.tokenizer(text)]
+            "Asset Review/ Transport Plan, Live/Work units, e.g. 3pm, U.K. (Housing):\n"
+            "(can't) [a.m.] don't/won't Mr./Mrs. Pell -e.g.- 'tis i.e., ;) (:) ):- N.B.: "
+            "Cllrs. Vane & Orr(Chair) etc./ vs. 4p.m.; Dr.(Ms) Ives' re-let (ctd.)")
+    assert [t.text for t in ours(text)] == [t.text for t in ref(text)]
+    assert [t.text for t in ours("can't")] == ["ca", "n't"]  # the special cases are loaded
     assert "Co-ordinator" in [t.text for t in ours(text)]  # hyphenated words kept whole
     assert [t.text for t in ours("Director (Housing):")][-2:] == [")", ":"]  # no emoticon
 

@@ -476,3 +476,18 @@ def test_the_prefixes_written_out_are_the_vocabularies_rdflib_knows() -> None:
     assert str(ns.CKG.Meeting) == "https://w3id.org/committee-kg/ns#Meeting"
     with pytest.raises(AttributeError):
         _ = ns.NOT_A_VOCABULARY
+
+
+def test_the_namespaces_not_yet_made_are_listed() -> None:
+    """dir() (and so help() and a notebook's completion) lists every namespace, made yet or
+    not, as it did when they were all made at import."""
+    import subprocess
+    import sys
+
+    listed = subprocess.run(
+        [sys.executable, "-c", "import sys, kg.namespaces as ns; "
+         "print(sorted(set(dir(ns)) & {'CKG', 'OA', 'SCHEMA', 'RDF', 'SKOS', 'XSD'}), "
+         "'rdflib' in sys.modules)"],
+        cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, timeout=60,
+        check=True).stdout.split()
+    assert " ".join(listed) == "['CKG', 'OA', 'RDF', 'SCHEMA', 'SKOS', 'XSD'] False"
