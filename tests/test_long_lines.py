@@ -968,3 +968,18 @@ def test_a_sentence_of_many_minutes_reads_its_meeting_as_a_short_one(tail: str,
         assert {r.date for it in minutes.items for r in it.meeting_refs} == {day}
     with finishes(within=30, cpu=True):
         assert not minutes_confirmed("minutes " * 20_000 + "will be considered.")
+
+
+@pytest.mark.parametrize("code", ["1" + "2" * 40, "DB4-" + "0" * 40, "7" + "x" * 40])
+def test_an_action_code_of_a_long_run_reads_as_a_short_one(code: str) -> None:
+    """Hang guard: an action line's code ("Action DB4-01:") was matched by a pattern with a
+    nested repeat, which tried every split of a long run of figures or letters before it
+    failed (22 figures took seconds, 40 would take days); the errand after a long code is read
+    as after a short one."""
+    for tail in (": Clerk to write to the owner of the hedge.",
+                 " Clerk to write to the owner of the hedge."):
+        with finishes(within=30, cpu=True):
+            long = _followups(_page(_item("Action " + code + tail)))
+        short = _followups(_page(_item("Action 12" + tail)))
+        assert {f.replace(code, "12") for f in long} == short
+        assert "Action 12" + tail in short
