@@ -508,6 +508,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_callback(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
@@ -518,7 +519,14 @@ def main_callback(
     try:
         check_base()
     except ValueError as e:
-        raise fail(str(e)) from None
+        failed = fail(str(e))
+        # This runs in the group, outside the search's own _search_status: a bad KG_BASE
+        # gave `kg trace` status 1, its "nothing found", where every other error is 2.
+        group = ctx.command
+        sub = ctx.invoked_subcommand
+        if sub and isinstance(group, _Group) and isinstance(group.get_command(ctx, sub), _Search):
+            failed = typer.Exit(SEARCH_FAILED)
+        raise failed from None
 
 
 # -- ingest -------------------------------------------------------------------------------

@@ -1436,8 +1436,9 @@ def _modules_loaded(*args: str | Path) -> str:
 @pytest.mark.parametrize(("command", "loaded"), [
     (("--help",), "[]"), (("queries",), "[]"), (("query", "meetings"), "[]"),
     (("query", "--help"), "[]"), (("followups", "--status", "all"), "[]"),
-    # A trace that finds nothing asks the topic thesaurus (Turtle, read by rdflib) why
-    (("trace", "Arden Fields Youth Hub"), "['rdflib']"),
+    # A trace in a store with no documents says so without asking the topic thesaurus
+    # (Turtle, read by rdflib) why the words matched nothing: nothing could have matched
+    (("trace", "Arden Fields Youth Hub"), "[]"),
 ])
 def test_commands_that_read_no_minutes_start_without_the_extractor(
         tmp_path: Path, command: tuple[str, ...], loaded: str) -> None:
@@ -2531,6 +2532,20 @@ def test_a_trace_that_finds_nothing_says_so_and_exits_1_as_grep_does(store: Path
         result = run_kg("trace", "modern slavery", *args)
         assert result.returncode == 2 and result.stderr.startswith("error: "), args
         assert len(result.stderr.splitlines()) == 1, args
+
+
+def test_a_search_refused_before_it_starts_is_an_error_2_not_nothing_found(
+        store: Path) -> None:
+    """A KG_BASE no IRI can start with is refused by the `kg` group, before the command's
+    own code runs: `kg trace` and `kg followups` exited 1 for it, their "nothing found", so a
+    script took the mistake for an empty answer. 2, as every other error of a search; other
+    commands keep 1."""
+    env = {**os.environ, "KG_BASE": "council minutes"}
+    for args in (("trace", "modern slavery"), ("followups",), ("stats",)):
+        result = run_kg(*args, "--store", store, env=env)
+        assert result.returncode == (1 if args == ("stats",) else 2), args
+        assert result.stderr.startswith("error: KG_BASE 'council minutes': "), args
+        assert result.stdout == "", args
 
 
 def test_followups_that_match_nothing_say_so_in_every_format_and_exit_1(
