@@ -2623,6 +2623,29 @@ def test_every_suffix_trace_help_lists_writes_that_format(store: Path, tmp_path:
             assert out.read_text(encoding="utf-8") == want, suffix
 
 
+def test_a_failure_of_kgs_own_after_a_sound_model_loads_is_not_blamed_on_its_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any exception while the pipeline was built from a folder holding meta.json and
+    config.cfg was said to be the folder's ("not a spaCy pipeline that loads (…)"), also one
+    raised by kg's own code once spaCy had read it (here its pattern files): a sound pipeline
+    blamed, kg's fault hidden. Only what spaCy raises reading the folder is said so."""
+    import spacy
+
+    import kg.nlp  # noqa: F401 (the module behind kg.nlp.pipeline, the function)
+    from kg.cli import run_ingest
+
+    folder = tmp_path / "quay-model"
+    spacy.blank("en").to_disk(folder)
+
+    def broken() -> None:
+        raise ValueError("kg's own pattern file is broken")
+
+    monkeypatch.setattr(sys.modules["kg.nlp.pipeline"], "load_patterns", broken)
+    with pytest.raises(ValueError, match="kg's own pattern file"):
+        run_ingest([str(SEED_2018)], tmp_path / "s", [], None, model=str(folder))
+    assert not (tmp_path / "s").exists()
+
+
 def test_a_model_folder_that_is_not_a_spacy_pipeline_is_said_so(tmp_path: Path) -> None:
     """`--model FOLDER` of a folder that is no pipeline said spaCy's "[E053] Could not read
     meta.json from …", a file the user never named, and one whose files do not load raised
