@@ -508,6 +508,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_callback(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
@@ -518,7 +519,14 @@ def main_callback(
     try:
         check_base()
     except ValueError as e:
-        raise fail(str(e)) from None
+        failed = fail(str(e))
+        # This runs in the group, outside the search's own _search_status: a bad KG_BASE
+        # gave `kg trace` status 1, its "nothing found", where every other error is 2.
+        group = ctx.command
+        sub = ctx.invoked_subcommand
+        if sub and isinstance(group, _Group) and isinstance(group.get_command(ctx, sub), _Search):
+            failed = typer.Exit(SEARCH_FAILED)
+        raise failed from None
 
 
 # -- ingest -------------------------------------------------------------------------------
@@ -558,6 +566,24 @@ def _interrupted_before_any_file(store_path: Path, made: bool) -> NoReturn:
 _PIPELINE_FILES = ("meta.json", "config.cfg")
 
 
+def _raised_in_spacy_load(e: BaseException) -> bool:
+    """Whether ``e`` was raised while spaCy read the model (the call out of
+    :func:`kg.nlp.pipeline` went into spaCy), not by kg's own code after it or inside it (its
+    rule components, its pattern files): only the first says anything of the folder, and
+    the second, said to be the folder's, would send the user to mend a pipeline that is
+    sound."""
+    import traceback
+
+    spacy_dir = Path(sys.modules["spacy"].__file__ or "").parent if "spacy" in sys.modules else None
+    kg_dir = Path(__file__).parent
+    frames = traceback.extract_tb(e.__traceback__)
+    ours = [i for i, f in enumerate(frames) if Path(f.filename).is_relative_to(kg_dir)]
+    if spacy_dir is None or not ours or frames[ours[-1]].name != "pipeline":
+        return False
+    return ours[-1] + 1 < len(frames) and Path(frames[ours[-1] + 1].filename).is_relative_to(
+        spacy_dir)
+
+
 def _model_refused(model: str | None, e: Exception) -> str | None:
     """Why ``--model`` could not be loaded, in words, or None for a failure that is not the
     model's (left to go on as it is). spaCy's own line named a file the user never wrote
@@ -572,6 +598,8 @@ def _model_refused(model: str | None, e: Exception) -> str | None:
         if missing:
             return (f"the folder {model} is not a spaCy pipeline (it has no "
                     f"{' or '.join(missing)}, which a pipeline saved with nlp.to_disk has)")
+        if not _raised_in_spacy_load(e):
+            return None  # kg's own code failed after spaCy read the folder: not the folder's
         lines = [line.strip() for line in str(e).splitlines() if line.strip()]
         if type(e).__name__ == "ConfigValidationError":
             # confection's lines: a title and advice ("Make sure …"), then what is wrong

@@ -133,7 +133,7 @@ class NamedQuery:
         if not any(line.strip() and not line.lstrip().startswith("#")
                    for line in lines):
             # The parser's "error at 1:1: expected [_]" says nothing of an empty file.
-            raise QueryError(f"{shown}: no query in it (empty, or only # comments)")
+            raise QueryError(f"{shown}: {NO_QUERY}")
         if _PROLOGUE_ONLY.fullmatch(text):
             raise QueryError(f"{shown}: {NO_QUERY_AFTER_PROLOGUE}")
         if is_update(text):
@@ -276,6 +276,10 @@ def is_update(text: str) -> bool:
 #: of its first lines). Possessive throughout, so a long line is read once, never again.
 _PROLOGUE_ONLY = re.compile(
     r"(?:\s|#[^\n]*+|PREFIX\s*+[^\s:<>]*+:\s*+<[^<>]*+>|BASE\s*+<[^<>]*+>)*+", re.I)
+#: A PREFIX or BASE keyword outside a comment, telling a prologue from a blank query.
+_DECLARES = re.compile(r"^[^#\n]*\b(?:PREFIX|BASE)\b", re.I | re.M)
+#: What is said of a query that is empty, blank, or # comments alone.
+NO_QUERY = "no query in it (empty, or only # comments)"
 #: What is said of it, rather than the parser's "error at 2:1 (the end of the query)".
 NO_QUERY_AFTER_PROLOGUE = ("no query in it, only PREFIX or BASE declarations (add a "
                            "SELECT, ASK, CONSTRUCT or DESCRIBE after them)")
@@ -403,7 +407,9 @@ def syntax_message(e: BaseException, text: str) -> str:
     have taken any character, ``[_]``, and the text had none left) is said to end too
     soon."""
     if _PROLOGUE_ONLY.fullmatch(text):  # the endpoint's query=PREFIX …, and nothing more
-        return NO_QUERY_AFTER_PROLOGUE
+        # ... or nothing at all: an empty query= (a form sent blank) is said to be empty,
+        # not to hold declarations it does not have
+        return NO_QUERY_AFTER_PROLOGUE if _DECLARES.search(text) else NO_QUERY
     full = " ".join(line.strip() for line in str(e).splitlines()) or type(e).__name__
     at = _SYNTAX_AT.match(full)
     if not at:

@@ -263,6 +263,19 @@ def test_no_query_is_a_400(corpus_server) -> None:
     assert status == 400 and "no query" in body
 
 
+def test_an_empty_query_is_said_to_be_empty_and_a_prologue_to_be_one(corpus_server) -> None:
+    """query= sent blank, or with # comments alone, was told it held "only PREFIX or BASE
+    declarations", which it did not: said empty, as kg query says it; a prologue with no
+    query after it keeps its own line (a PREFIX inside a comment is no declaration)."""
+    for blank in ("", "   \n", "# which harbours of Ravensmoor?\n", "# PREFIX quay: next\n"):
+        status, _, body = raw(corpus_server, {"query": blank})
+        assert (status, body) == (
+            400, "SPARQL syntax error: no query in it (empty, or only # comments)\n"), blank
+    status, _, body = raw(corpus_server, {"query": "PREFIX quay: <http://example.org/quay#>\n"})
+    assert status == 400 and body.startswith(
+        "SPARQL syntax error: no query in it, only PREFIX or BASE declarations"), body
+
+
 def test_results_are_capped_with_a_clear_error(corpus_server) -> None:
     # The server is started with --max-results 1000; the graph has more triples than that.
     status, _, body = raw(corpus_server, {"query": "SELECT * WHERE { ?s ?p ?o }"})
