@@ -7411,35 +7411,37 @@ def test_the_minutes_an_undated_page_confirms_are_another_meeting(text: str,
     assert confirmed in refs
 
 
-def test_minutes_confirmed_of_a_pages_own_heading_date_are_a_slip_not_a_reference() -> None:
-    # the page's date is its own heading's: minutes "of the meeting held on" that day,
-    # confirmed, are a clerk's slip for the meeting before, no other meeting of that day
-    text = ("Agenda and draft minutes\n\nFostering Panel - Tuesday, 13th October, 2020 5.00 "
-            "pm\n\nVenue: This meeting will be held virtually.\n\nMinutes of the previous "
-            "meeting\n\nTo approve the minutes of the meeting held on Wednesday 8 July 2020 as "
-            "an accurate record.\n\nThe minutes of the meeting held on Tuesday 13 October 2020 "
-            "were agreed as an accurate record.\n\nDisclosures of interest\n\nThere were "
-            "none.\n")
+@pytest.mark.parametrize(
+    ("text", "own", "others"),
+    [
+        # the page's date is its own heading's: minutes "of the meeting held on" that day,
+        # confirmed, are a clerk's slip for the meeting before, no other meeting of that day
+        ("Agenda and draft minutes\n\nFostering Panel - Tuesday, 13th October, 2020 5.00 "
+         "pm\n\nVenue: This meeting will be held virtually.\n\nMinutes of the previous "
+         "meeting\n\nTo approve the minutes of the meeting held on Wednesday 8 July 2020 as "
+         "an accurate record.\n\nThe minutes of the meeting held on Tuesday 13 October 2020 "
+         "were agreed as an accurate record.\n\nDisclosures of interest\n\nThere were "
+         "none.\n", date(2020, 10, 13), {date(2020, 7, 8)}),
+        # the page's own meeting named again in its opening words, no minutes confirmed in
+        # that clause: still the page's own, no other meeting (the minutes confirmed are the
+        # earlier meeting's)
+        ("Minutes of the meeting of the Westshire Area Forum held on 14 June 2023\n\n"
+         "Present: Councillors Ash and Birch\n\n1. Welcome\n\nThe Chair opened the meeting "
+         "held on 14 June 2023 and welcomed all.\n\n2. Minutes\n\nThe minutes of the "
+         "meeting held on 10 May 2023 were approved as a correct record.\n",
+         date(2023, 6, 14), {date(2023, 5, 10)}),
+    ],
+)
+def test_a_pages_own_day_is_no_reference_to_another_meeting(text: str, own: date,
+                                                             others: set[date]) -> None:
+    """Minutes confirmed of the day a page's own heading gives (a slip), or that day named
+    again with no minutes confirmed, refer to no other meeting: only the earlier meeting's
+    minutes do."""
     minutes = extract(text)
     read_prose([(text, minutes)])
-    assert minutes.date == date(2020, 10, 13)
+    assert minutes.date == own
     refs = {r.date for holder in minutes.prose for r in holder.meeting_refs}
-    assert refs == {date(2020, 7, 8)}
-
-
-def test_a_pages_own_day_restated_without_confirming_minutes_is_no_reference() -> None:
-    # the page's own meeting named again in its opening words, no minutes confirmed in that
-    # clause: still the page's own, no other meeting (the minutes confirmed are the earlier
-    # meeting's)
-    text = ("Minutes of the meeting of the Westshire Area Forum held on 14 June 2023\n\n"
-            "Present: Councillors Ash and Birch\n\n1. Welcome\n\nThe Chair opened the meeting "
-            "held on 14 June 2023 and welcomed all.\n\n2. Minutes\n\nThe minutes of the "
-            "meeting held on 10 May 2023 were approved as a correct record.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    assert minutes.date == date(2023, 6, 14)
-    refs = {r.date for holder in minutes.prose for r in holder.meeting_refs}
-    assert refs == {date(2023, 5, 10)}
+    assert refs == others
 
 
 def test_a_previous_meetings_minutes_atop_an_undated_page_are_a_reference() -> None:
