@@ -566,24 +566,6 @@ def _interrupted_before_any_file(store_path: Path, made: bool) -> NoReturn:
 _PIPELINE_FILES = ("meta.json", "config.cfg")
 
 
-def _raised_in_spacy_load(e: BaseException) -> bool:
-    """Whether ``e`` was raised while spaCy read the model (the call out of
-    :func:`kg.nlp.pipeline` went into spaCy), not by kg's own code after it or inside it (its
-    rule components, its pattern files): only the first says anything of the folder, and
-    the second, said to be the folder's, would send the user to mend a pipeline that is
-    sound."""
-    import traceback
-
-    spacy_dir = Path(sys.modules["spacy"].__file__ or "").parent if "spacy" in sys.modules else None
-    kg_dir = Path(__file__).parent
-    frames = traceback.extract_tb(e.__traceback__)
-    ours = [i for i, f in enumerate(frames) if Path(f.filename).is_relative_to(kg_dir)]
-    if spacy_dir is None or not ours or frames[ours[-1]].name != "pipeline":
-        return False
-    return ours[-1] + 1 < len(frames) and Path(frames[ours[-1] + 1].filename).is_relative_to(
-        spacy_dir)
-
-
 def _model_refused(model: str | None, e: Exception) -> str | None:
     """Why ``--model`` could not be loaded, in words, or None for a failure that is not the
     model's (left to go on as it is). spaCy's own line named a file the user never wrote
@@ -598,8 +580,6 @@ def _model_refused(model: str | None, e: Exception) -> str | None:
         if missing:
             return (f"the folder {model} is not a spaCy pipeline (it has no "
                     f"{' or '.join(missing)}, which a pipeline saved with nlp.to_disk has)")
-        if not _raised_in_spacy_load(e):
-            return None  # kg's own code failed after spaCy read the folder: not the folder's
         lines = [line.strip() for line in str(e).splitlines() if line.strip()]
         if type(e).__name__ == "ConfigValidationError":
             # confection's lines: a title and advice ("Make sure …"), then what is wrong
@@ -652,13 +632,17 @@ def run_ingest(
         # while they load is the same "interrupted" as one while the store is awaited.
         from kg.ingest import COUNT_KEYS, ingest
         from kg.nlp import pipeline  # spaCy loads in a second: only commands reading prose pay
+        from kg.nlp.pipeline import ModelLoadError
 
         try:
             pipeline(model)  # before the store: a missing model must leave nothing behind
-        except Exception as e:
-            why = _model_refused(model, e)
+        except ModelLoadError as e:
+            # only spaCy's own failure to load says anything of the model: a failure of kg's
+            # code on a model that loaded goes on as it is, never blamed on a sound folder
+            cause = e.__cause__ if isinstance(e.__cause__, Exception) else e
+            why = _model_refused(model, cause)
             if why is None:
-                raise
+                raise cause from None
             raise fail(f"--model {model}: {why}") from None
         store = open_store(store_path, wait=wait)
     except KeyboardInterrupt:

@@ -89,12 +89,25 @@ COMPONENTS = ("ckg_people", "ckg_names", "ckg_bracket_roles", "ckg_known_bodies"
 _OWN = frozenset({"ckg_sentencizer", "ckg_paragraphs", "ckg_sentences", *COMPONENTS})
 
 
+class ModelLoadError(Exception):
+    """spaCy could not load the model :func:`pipeline` was given (its error is the
+    ``__cause__``): the model's fault, which a caller may put in words, apart from any
+    failure of kg's own code while it builds the pipeline on a model that loaded."""
+
+
 @cache
 def pipeline(model: str | None = None) -> Language:
     """The pipeline, built once per process. ``model`` names an installed spaCy model, or
     the folder of one (``nlp.to_disk``), to start from instead of a blank English pipeline
-    (its entities are not used yet: the rule components give the answers either way)."""
-    nlp = spacy.load(model) if model else spacy.blank("en")
+    (its entities are not used yet: the rule components give the answers either way).
+    Raises :class:`ModelLoadError` when spaCy cannot load ``model``."""
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except Exception as e:
+            raise ModelLoadError(model) from e
+    else:
+        nlp = spacy.blank("en")
     # A pipeline kg built and saved (``pipeline().to_disk``) holds this module's components
     # already: they are this version's to add, in their places, never a second time (spaCy
     # refused the second ``ckg_paragraphs`` in a traceback, E007).
