@@ -26,8 +26,8 @@ from functools import cache
 from importlib import resources
 
 from kg.records import Fulfilment
-from kg.resolve import fold
 from kg.store import GraphStore
+from kg.wording import fold
 
 
 @dataclass(frozen=True)
