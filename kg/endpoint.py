@@ -29,11 +29,12 @@ import pyoxigraph as ox
 from kg.namespaces import TURTLE_PREFIXES
 from kg.queries import is_iri, is_update, syntax_message
 
+# The longest a query may be waited for, `kg serve --timeout`'s bound: the wait is a poll() of
+# milliseconds, and a longer one raised OverflowError at every query (a 500, and its worker
+# never handed back, so the pool ran dry and the server hung).
+from kg.resources import MAX_TIMEOUT as MAX_TIMEOUT
+
 DEFAULT_TIMEOUT = 10.0  # seconds
-#: The longest a query may be waited for: the wait is a poll() of so many milliseconds, a C
-#: int (2**31 - 1 ms, some 24 days); a longer one raised OverflowError at every query (a 500,
-#: and its worker never handed back, so the pool ran dry and the server hung).
-MAX_TIMEOUT = (2**31 - 1) // 1000  # seconds
 DEFAULT_MAX_RESULTS = 10_000  # rows or triples
 MAX_QUERY_BYTES = 1_000_000
 

@@ -60,7 +60,10 @@ from typing import IO, TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.namespaces import data_base
-from kg.resources import os_reason
+
+# MAX_TIMEOUT: the longest wait for an answer (the socket library raised OverflowError, in a
+# traceback, at a connection's first wait for a --timeout of 1e12)
+from kg.resources import MAX_TIMEOUT, os_reason
 from kg.store import GraphStore, derived_graphs, nt_line
 from kg.wording import plural
 
@@ -71,10 +74,6 @@ PROTOCOLS = ("graph-store", "update")
 #: Triples per request: a few MB of N-Triples, well under the request limits servers ship
 #: with (Fuseki and Oxigraph take far more), and few enough requests for a large store.
 BATCH = 20_000
-#: The longest wait for an answer, in seconds (about 24 days, kg serve's bound too): the
-#: socket library raised OverflowError, in a traceback, at a connection's first wait for
-#: a --timeout of 1e12.
-MAX_TIMEOUT = (2**31 - 1) // 1000
 #: The label the default graph goes by in progress lines and errors.
 DEFAULT_GRAPH = "(default graph)"
 #: A URL's user info (``bob:s3cret@``): everything in the authority up to its last ``@``.

@@ -73,6 +73,10 @@ def user_files(
 #: read every file below it, and `kg evaluate "$GOLD"` scored whatever gold lay there.
 EMPTY_PATH = "an empty path (an unset shell variable?), not the current folder"
 BLANK_PATH = "a path of nothing but spaces (an unset shell variable?)"
+#: The longest wait, in seconds, that a timer of milliseconds in a C int takes (2**31 - 1 ms,
+#: some 24 days): poll() and sockets raise OverflowError past it, so `kg serve` and `kg push`
+#: refuse a --timeout above it.
+MAX_TIMEOUT = (2**31 - 1) // 1000
 
 
 def os_reason(e: OSError, writing: bool = False) -> str:
