@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
 from kg.nlp.spanindex import SpanIndex
+from kg.patterns import councils_data
 
 
 @Language.factory("ckg_known_bodies")
@@ -197,6 +198,7 @@ class KnownBodies:
         _defined_bodies(doc, spans, taken, lexicon())
         _listed_with_bodies(doc, spans, taken, lexicon())
         _bodies_in_posts(doc, spans, lexicon())
+        spans = [_council_run_on(doc, s, lexicon()) for s in spans]
         doc.spans["ckg"] = spans
         return doc
 
@@ -706,3 +708,38 @@ def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:
         [t.lower_ for t in doc[i + 2 : close]], lex) == ORG
 
 
+
+
+@cache
+def _council_names() -> dict[str, int]:
+    """The principal councils' full names (``councils.toml``), lower case, "&" read as
+    "and", each with its number of words."""
+    names = (n.lower().replace("&", "and") for n in councils_data()["names"])
+    return {n: len(n.split()) for n in names}
+
+
+def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> Span:
+    """A body's span that ends in a principal council's full name with other capitalised
+    words run on before it, trimmed to the council's name: a sub-item's heading on the
+    sentence's line ("(a) Wind Turbine Westshire County Council had hosted …"), a person's
+    surname or a post's initials before a roll's council ("Jo Weyer Westshire District
+    Council", "PS Westbury City Council"), a column's heading ("Adoption Services Westshire
+    County Council"). No principal council's name starts inside another's name of more
+    words unless joined by "of", "and" or "the", which keep the span whole ("Association of
+    … Councils", "Lewes District and Eastbourne Borough Council"), as does a span that is a
+    known body itself. Only the last eight words are tried (no council's name is longer),
+    so a long span costs no more than a short one."""
+    if span._.kind != ORG or span.end - span.start < 3:
+        return span
+    words = [t.lower_.replace("&", "and") for t in doc[span.start : span.end]]
+    if " ".join(words) in lex.org_known or " ".join(words) in _council_names():
+        return span
+    n = len(words)
+    for j in range(max(1, n - 8), n - 1):
+        if " ".join(words[j:]) in _council_names() and words[j - 1] not in (
+                "of", "and", "the", "for", "to", "with", "in") and not (
+                doc[span.start + j - 1].is_punct and doc[span.start + j - 1].text != "-"):
+            trimmed = Span(doc, span.start + j, span.end, label=ORG)
+            trimmed._.kind = ORG
+            return trimmed
+    return span
