@@ -711,11 +711,10 @@ def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:
 
 
 @cache
-def _council_names() -> dict[str, int]:
+def _council_names() -> frozenset[str]:
     """The principal councils' full names (``councils.toml``), lower case, "&" read as
-    "and", each with its number of words."""
-    names = (n.lower().replace("&", "and") for n in councils_data()["names"])
-    return {n: len(n.split()) for n in names}
+    "and" (built once, not per span)."""
+    return frozenset(n.lower().replace("&", "and") for n in councils_data()["names"])
 
 
 def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> Span:
@@ -724,11 +723,13 @@ def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> Span:
     sentence's line ("(a) Wind Turbine Westshire County Council had hosted …"), a person's
     surname or a post's initials before a roll's council ("Jo Weyer Westshire District
     Council", "PS Westbury City Council"), a column's heading ("Adoption Services Westshire
-    County Council"). No principal council's name starts inside another's name of more
-    words unless joined by "of", "and" or "the", which keep the span whole ("Association of
-    … Councils", "Lewes District and Eastbourne Borough Council"), as does a span that is a
-    known body itself. Only the last eight words are tried (no council's name is longer),
-    so a long span costs no more than a short one."""
+    County Council"). Kept whole: a span that is a known body or council itself; one where
+    the council's name follows "of", "and", "the" or another small word, which join it to
+    the words before ("Association of … Councils", "Lewes District and Eastbourne Borough
+    Council"); and one where it follows a region's word (``organisations.regions``: "North
+    Westshire District Council" is a place's own council the gazetteer may lack); and one
+    where a stop or comma stands before it (a list's items). Only the last eight words are
+    tried (no council's name is longer): a long span costs no more than a short one."""
     if span._.kind != ORG or span.end - span.start < 3:
         return span
     words = [t.lower_.replace("&", "and") for t in doc[span.start : span.end]]
@@ -737,7 +738,8 @@ def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> Span:
     n = len(words)
     for j in range(max(1, n - 8), n - 1):
         if " ".join(words[j:]) in _council_names() and words[j - 1] not in (
-                "of", "and", "the", "for", "to", "with", "in") and not (
+                "of", "and", "the", "for", "to", "with", "in") and (
+                words[j - 1] not in lex.regions) and not (
                 doc[span.start + j - 1].is_punct and doc[span.start + j - 1].text != "-"):
             trimmed = Span(doc, span.start + j, span.end, label=ORG)
             trimmed._.kind = ORG
