@@ -720,16 +720,17 @@ def _council_names() -> frozenset[str]:
 def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> Span:
     """A body's span that ends in a principal council's full name with other capitalised
     words run on before it, trimmed to the council's name: a sub-item's heading on the
-    sentence's line ("(a) Wind Turbine Westshire County Council had hosted …"), a person's
-    surname or a post's initials before a roll's council ("Jo Weyer Westshire District
-    Council", "PS Westbury City Council"), a column's heading ("Adoption Services Westshire
-    County Council"). Kept whole: a span that is a known body or council itself; one where
-    the council's name follows "of", "and", "the" or another small word, which join it to
-    the words before ("Association of … Councils", "Lewes District and Eastbourne Borough
-    Council"); and one where it follows a region's word (``organisations.regions``: "North
-    Westshire District Council" is a place's own council the gazetteer may lack); and one
-    where a stop or comma stands before it (a list's items). Only the last eight words are
-    tried (no council's name is longer): a long span costs no more than a short one."""
+    sentence's line ("(a) Flood Defences Dorset Council had hosted …"), a person's surname or
+    a post's initials before a roll's council ("Jo Weyer Kent County Council", "PS Kent
+    County Council"), a column's heading ("Adoption Services Kent County Council"). Only a
+    name in the gazetteer is trimmed to: it alone says where a council's name starts. Kept
+    whole: a span that is a known body or council itself; one where the council's name
+    follows "of", "and", "the" or another small word, which join it to the words before
+    ("Association of … Councils", "Lewes District and Eastbourne Borough Council"); one
+    where it follows a region's word (``organisations.regions``: "North Dorset Council" is a
+    place's own council the gazetteer may lack); and one where a stop or comma stands
+    before it (a list's items). Only the last eight words are tried (no council's name is
+    longer): a long span costs no more than a short one."""
     if span._.kind != ORG or span.end - span.start < 3:
         return span
     words = [t.lower_.replace("&", "and") for t in doc[span.start : span.end]]
