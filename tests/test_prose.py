@@ -15147,3 +15147,23 @@ def test_initials_after_a_list_of_bodies_split_each_item() -> None:
     assert {"ELDC", "Westshire Air Ambulance Service"} <= _kinds(it, "organisation")
     it = _read("Letters from the Westby Trust, , and SEECAT came.")
     assert not any(label.endswith(",") for label in _kinds(it, "organisation"))
+
+
+def test_words_run_on_before_a_councils_full_name_are_left_off_the_body() -> None:
+    """"(b) Flood Defences Dorset Council had written": a sub-item's heading on the line of
+    its first sentence runs onto the council that sentence names; a surname or a post's
+    initials before a council in a roll do the same. The body is the principal council's
+    full name (councils.toml), the words before it left off. A name joined to the council by
+    "of" stays whole, and so does a council's own full name that holds another's ("Isle of
+    Anglesey County Council"), or a region's word before it (a council the gazetteer may
+    lack)."""
+    it = _read("(b) Flood Defences Dorset Council had written to residents.")
+    assert _kinds(it, "organisation") == {"Dorset Council"}
+    it = _read("Trading Standards Kent County Council had been told of the sale.")
+    assert _kinds(it, "organisation") == {"Kent County Council"}
+    it = _read("A letter from the Westbury Branch of Dorset Council Pensioners was read.")
+    assert _kinds(it, "organisation") == {"Westbury Branch of Dorset Council Pensioners"}
+    it = _read("The Isle of Anglesey County Council had written.")
+    assert _kinds(it, "organisation") == {"Isle of Anglesey County Council"}
+    it = _read("A letter from North Dorset Council was read.")
+    assert _kinds(it, "organisation") == {"North Dorset Council"}

@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
 from kg.nlp.spanindex import SpanIndex
+from kg.patterns import councils_data
 
 
 @Language.factory("ckg_known_bodies")
@@ -197,6 +198,7 @@ class KnownBodies:
         _defined_bodies(doc, spans, taken, lexicon())
         _listed_with_bodies(doc, spans, taken, lexicon())
         _bodies_in_posts(doc, spans, lexicon())
+        spans = [_council_run_on(doc, s, lexicon()) for s in spans]
         doc.spans["ckg"] = spans
         return doc
 
@@ -706,3 +708,41 @@ def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:
         [t.lower_ for t in doc[i + 2 : close]], lex) == ORG
 
 
+
+
+@cache
+def _council_names() -> frozenset[str]:
+    """The principal councils' full names (``councils.toml``), lower case, "&" read as
+    "and" (built once, not per span)."""
+    return frozenset(n.lower().replace("&", "and") for n in councils_data()["names"])
+
+
+def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> Span:
+    """A body's span that ends in a principal council's full name with other capitalised
+    words run on before it, trimmed to the council's name: a sub-item's heading on the
+    sentence's line ("(a) Flood Defences Dorset Council had hosted …"), a person's surname or
+    a post's initials before a roll's council ("Jo Weyer Kent County Council", "PS Kent
+    County Council"), a column's heading ("Adoption Services Kent County Council"). Only a
+    name in the gazetteer is trimmed to: it alone says where a council's name starts. Kept
+    whole: a span that is a known body or council itself; one where the council's name
+    follows "of", "and", "the" or another small word, which join it to the words before
+    ("Association of … Councils", "Lewes District and Eastbourne Borough Council"); one
+    where it follows a region's word (``organisations.regions``: "North Dorset Council" is a
+    place's own council the gazetteer may lack); and one where a stop or comma stands
+    before it (a list's items). Only the last eight words are tried (no council's name is
+    longer): a long span costs no more than a short one."""
+    if span._.kind != ORG or span.end - span.start < 3:
+        return span
+    words = [t.lower_.replace("&", "and") for t in doc[span.start : span.end]]
+    if " ".join(words) in lex.org_known or " ".join(words) in _council_names():
+        return span
+    n = len(words)
+    for j in range(max(1, n - 8), n - 1):
+        if " ".join(words[j:]) in _council_names() and words[j - 1] not in (
+                "of", "and", "the", "for", "to", "with", "in") and (
+                words[j - 1] not in lex.regions) and not (
+                doc[span.start + j - 1].is_punct and doc[span.start + j - 1].text != "-"):
+            trimmed = Span(doc, span.start + j, span.end, label=ORG)
+            trimmed._.kind = ORG
+            return trimmed
+    return span
