@@ -15177,3 +15177,20 @@ def test_a_programme_after_a_persons_name_without_a_post_stays_one() -> None:
     assert "Neighbourhood Plan Review" in _kinds(it, "programme")
     it = _read("The Town Council Link Officer Pilot Scheme ended in May.")
     assert "Town Council Link Officer Pilot Scheme" in _kinds(it, "programme")
+
+
+def test_a_programme_with_a_for_of_its_own() -> None:
+    """A programme, strategy or scheme whose name holds a "for" of its own, one or two words
+    of what it is for ("the Welsh Government's Thriving Schools for Learning Programme",
+    "Bridleways for Villages Grant Scheme"), is named whole; what is given to one or asked
+    of it is not ("a Bid for Learning Programme")."""
+    it = _read("The Cabinet agreed a bid to the Welsh Government's Thriving Schools for "
+               "Learning Programme for capital investment.")
+    assert "Thriving Schools for Learning Programme" in _kinds(it, "programme")
+    it = _read("A response from Bridleways for Villages Grant Scheme had been received.")
+    assert "Bridleways for Villages Grant Scheme" in _kinds(it, "programme")
+    it = _read("The Board noted the review of the Scottish Government's Clearer Water for "
+               "Fife Strategy.")
+    assert "Clearer Water for Fife Strategy" in _kinds(it, "programme")
+    it = _read("The Council agreed its Bid for Learning Programme funding.")
+    assert "Bid for Learning Programme" not in _kinds(it, "programme")
