@@ -2986,8 +2986,8 @@ def _capacity_post(label: str, text: str, start: int, people_end: set[int]) -> b
     Dean (Director Public Programmes)"), and holding a post's head before its last word (a
     post title, then the remit it runs, as readers list the post); a spaced dash stands for
     the comma in a roll ("Guest Speaker: Jo Dean – Station Manager Protection Policy").
-    Without that head the
-    name is read as it is ("A Bell, NDP steering group expenses": what was paid for)."""
+    Without that head the name is read as it is ("A Bell, NDP steering group expenses": what
+    was paid for). Only the few characters before ``start`` are read: linear in the page."""
     words = label.lower().split()
     lex = lexicon()
     if not any(w in lex.post_heads or w in lex.capacity_post_words for w in words[:-1]):
