@@ -116,11 +116,25 @@ def read_prose(
         _contact_posts(text, minutes, nlp, p)
     for _text, minutes in pages_read:
         _own_body_in_roll(minutes, pages[id(minutes)])
+        _capacity_posts_elsewhere(minutes, pages[id(minutes)])
     for text, minutes in pages_read:
         _join_variants(text, minutes, pages[id(minutes)].own_by_initials)
         _joined_titles(text, minutes)
         _plan_of_own_group(text, minutes)
         _month_of_a_dated_meeting(minutes)
+
+
+def _capacity_posts_elsewhere(minutes: Minutes, page: _Page) -> None:
+    """A name read as a person's post where it stood as her capacity (``_capacity_post``) is
+    that post wherever else the page prints it: "R Bell, Station Manager Protection Policy
+    presented …" in an item, where the roll said "Robert Bell – Station Manager Protection
+    Policy" (the item's own reading had no person before the comma)."""
+    if not page.capacity_posts:
+        return
+    for holder in minutes.prose:
+        for m in holder.mentions:
+            if m.kind == PROGRAMME and m.label in page.capacity_posts:
+                m.kind = POST
 
 
 def _own_body_in_roll(minutes: Minutes, page: _Page) -> None:
@@ -262,6 +276,10 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
     mentions: list[Mention] = []
     column = column_words(text, p)
     given_back: dict[int, int] = {}  # where a name's run-on column word ends: where it starts
+    # where each person the pipeline or the roll names ends: a name printed straight after
+    # one, past a comma or a bracket, is that person's capacity (_capacity_post)
+    people_end = {_span(text, base, s).end for s in doc.spans["ckg"] if s._.kind == PERSON} | {
+        a.span.end for a in minutes.attendance}
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
@@ -310,6 +328,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == ORG and (before := _body_before_and_council(label)) is not None:
             # "Age UK and Council officers": the council's staff run onto the body before them
             ends_at, label = before, before
+        if kind == PROGRAMME and _capacity_post(label, text, base + s.start_char, people_end):
+            kind = POST  # "Jo Dean (Director Public Programmes)": her post, no programme
+            page.capacity_posts.add(label)
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         # "Eastby and Westby Parish Councils": two councils, each named so, less the page's
@@ -816,6 +837,10 @@ class _Page:
     # outside bodies but still bodies the page names: "BTVLEP Chief Executive" in its roll is
     # the board's chief executive (``_body_initials``); filled as the items are read
     own_by_initials: set[str] = field(default_factory=set)
+    # names read as a person's post where they stand as her capacity (_capacity_post): the
+    # same name elsewhere on the page is that post too ("R Bell, Station Manager Protection
+    # Policy presented …" below the roll that said so); filled as the items are read
+    capacity_posts: set[str] = field(default_factory=set)
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -2949,6 +2974,26 @@ def _roll_department(text: str, minutes: Minutes, start: int) -> bool:
     return any(a.capacity_span is not None and a.capacity_span.end <= start
                and _AFTER_CAPACITY.fullmatch(text, a.capacity_span.end, start) is not None
                for a in minutes.attendance)
+
+
+_RX_CAPACITY_OPENS = re.compile(r"(?:,|[ \t]*\(|[ \t]+[–-])[ \t]*\Z")
+
+
+def _capacity_post(label: str, text: str, start: int, people_end: set[int]) -> bool:
+    """Whether a programme's name at ``start`` is a person's post: printed straight after
+    a person's name and a comma or an opening bracket, where a roll or a minute gives the
+    capacity she speaks in ("R Bell, Station Manager Protection Policy presented …", "Ms Jo
+    Dean (Director Public Programmes)"), and holding a post's head before its last word (a
+    post title, then the remit it runs, as readers list the post); a spaced dash stands for
+    the comma in a roll ("Guest Speaker: Jo Dean – Station Manager Protection Policy").
+    Without that head the name is read as it is ("A Bell, NDP steering group expenses": what
+    was paid for). Only the few characters before ``start`` are read: linear in the page."""
+    words = label.lower().split()
+    lex = lexicon()
+    if not any(w in lex.post_heads or w in lex.capacity_post_words for w in words[:-1]):
+        return False
+    match = _RX_CAPACITY_OPENS.search(text, max(0, start - 8), start)
+    return match is not None and match.start() in people_end
 
 
 def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:

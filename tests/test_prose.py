@@ -15167,3 +15167,50 @@ def test_words_run_on_before_a_councils_full_name_are_left_off_the_body() -> Non
     assert _kinds(it, "organisation") == {"Isle of Anglesey County Council"}
     it = _read("A letter from North Dorset Council was read.")
     assert _kinds(it, "organisation") == {"North Dorset Council"}
+
+
+def test_a_programme_printed_as_a_persons_capacity_is_her_post() -> None:
+    """A post title running its remit, printed where a person's capacity stands (after her
+    name and a comma, a bracket or a roll's dash), is her post, not a programme: "Director
+    Public Programmes", "Station Manager Protection Policy"; and the same name later in the
+    page is that post too."""
+    it = _read("Ms Tamsin Orchard (Director Public Programmes) gave her report. The Local "
+               "Plan was noted.")
+    assert _kinds(it, "programme") == {"Local Plan"}
+    assert "Director Public Programmes" in _kinds(it, "post")
+    it = _read("Gareth Pelham, Vice Principal Estates Strategy, presented the paper.")
+    assert "Vice Principal Estates Strategy" not in _kinds(it, "programme")
+    assert "Vice Principal Estates Strategy" in _kinds(it, "post")
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n"
+            "Guest Speaker:   Robert Fennick – Station Manager Prevention Policy\n\n"
+            "1. Inspection Programme\n\nR Fennick, Station Manager Prevention Policy, "
+            "presented the programme.\n")
+    assert "Station Manager Prevention Policy" not in _page_labels(text, "programme")
+    assert "Station Manager Prevention Policy" in _page_labels(text, "post")
+
+
+def test_a_programme_after_a_persons_name_without_a_post_stays_one() -> None:
+    """After a name and a comma, a programme's name with no post's head in it is what was
+    paid for or spoken on, still a programme; and a post's head inside a programme's name
+    is no capacity where no person stands before it."""
+    it = _read("Payments: A Westcott, Neighbourhood Plan Review expenses £120.")
+    assert "Neighbourhood Plan Review" in _kinds(it, "programme")
+    it = _read("The Town Council Link Officer Pilot Scheme ended in May.")
+    assert "Town Council Link Officer Pilot Scheme" in _kinds(it, "programme")
+
+
+def test_a_programme_with_a_for_of_its_own() -> None:
+    """A programme, strategy or scheme whose name holds a "for" of its own, one or two words
+    of what it is for ("the Welsh Government's Thriving Schools for Learning Programme",
+    "Bridleways for Villages Grant Scheme"), is named whole; what is given to one or asked
+    of it is not ("a Bid for Learning Programme")."""
+    it = _read("The Cabinet agreed a bid to the Welsh Government's Thriving Schools for "
+               "Learning Programme for capital investment.")
+    assert "Thriving Schools for Learning Programme" in _kinds(it, "programme")
+    it = _read("A response from Bridleways for Villages Grant Scheme had been received.")
+    assert "Bridleways for Villages Grant Scheme" in _kinds(it, "programme")
+    it = _read("The Board noted the review of the Scottish Government's Clearer Water for "
+               "Fife Strategy.")
+    assert "Clearer Water for Fife Strategy" in _kinds(it, "programme")
+    it = _read("The Council agreed its Bid for Learning Programme funding.")
+    assert "Bid for Learning Programme" not in _kinds(it, "programme")

@@ -204,6 +204,7 @@ class Lexicon:
     lower_case_not_names: frozenset[str]
     edition_not_names: frozenset[str]
     programme_topic_heads: frozenset[str]
+    capacity_post_words: frozenset[str]
     name_adjectives: frozenset[str]
     hub_bodies: frozenset[str]
     person_titles: frozenset[str]
@@ -630,6 +631,7 @@ def lexicon() -> Lexicon:
         lower_case_not_names=fs("programmes", "lower_case_not_names"),
         edition_not_names=fs("programmes", "edition_not_names"),
         programme_topic_heads=fs("programmes", "topic_heads"),
+        capacity_post_words=fs("programmes", "capacity_post_words"),
         name_adjectives=fs("programmes", "name_adjectives"),
         hub_bodies=fs("programmes", "hub_bodies"),
         person_titles=fs("people", "titles"),
