@@ -3061,7 +3061,7 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     # "and" was quadratic)
     last_dash = _last_spaced_dash(chunk, lo, m.start())
     if last_dash <= lo or not _dashed_post(chunk, last_dash, m.start()):
-        return _run_on_post_and(chunk, m, lo, p)
+        return _run_on_post_and(chunk, m, lo, p) or _head_after_and(chunk, m, p)
     # The words after the "and" up to the next honorific, dash or separator, and the dashed
     # post's, read from the chunk's words found once (:func:`_dash_words`): all that is asked
     # of them is the first word after the "and", what ends them, and whether a role's word is
@@ -3178,6 +3178,41 @@ def _run_on_post_and(chunk: str, m: re.Match[str], lo: int, p: Patterns) -> bool
             break
         taken.append(w)
     return bool(taken) and not person_first(taken[0], p) and len(taken) <= 4
+
+
+def _head_after_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether an "and" or "&" that would part a roll joins two remits of one post whose head
+    word stands after it, the post alone after a name's comma or bracket ("Dr K. Long,
+    Equality & Diversity Adviser", "Ann Bell, Communications and Culture Manager", "Jo Hale
+    (JH) Strategy & Partnership Executive, Eastshire LEP": officers' rolls set out "name,
+    post"): parted there, the post loses its first remit ("Diversity Adviser") and the remit
+    is read as a person. :func:`_run_on_post_and` asks for the head before the "and"; here it
+    comes after. The words from the comma or bracket to the "and" are one to three
+    capitalised words of a remit (no initial, given name, honorific, acronym or head word:
+    "Clerk and Treasurer" are two posts); the capitalised words after it (at most four, to
+    the next honorific, dash, bracket or separator) open on no person and end on a head word,
+    no field's label ("…, Dean and Fox Clerk: Mrs E Hale" is a name, then a label)."""
+    lo = _after_last(chunk, ",;\n()", m.start())
+    before = _last_words(chunk, lo, m.start(), 4)
+    if not 1 <= len(before) <= 3 or not all(
+            w.isalpha() and len(w) >= 3 and w[0].isupper() and not w.isupper()
+            and w.lower() not in p.role_words and w not in given_names()
+            and w.casefold() not in p.honorific_keys for w in before):
+        return False
+    taken: list[str] = []
+    end = m.end()
+    for w in itertools.islice(_WORDS_TO_BRACKET.finditer(chunk, m.end()), 4):
+        word = w.group("word")
+        if word is None or word.casefold().rstrip(".") in p.honorific_keys or word == "-" or (
+                not word[:1].isupper()):
+            break
+        taken.append(word)
+        end = w.end()
+        if word.lower() in p.role_words:
+            break
+    return (len(taken) >= 2 and taken[-1].lower() in p.role_words
+            and not any(w.lower() in p.role_words for w in taken[:-1])
+            and not person_first(taken[0], p) and not chunk[end : end + 1] == ":")
 
 
 def _words_from_first(chunk: str, lo: int, hi: int, honorifics: frozenset[str]) -> list[str]:
