@@ -3212,7 +3212,7 @@ def _head_after_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
             break
     return (len(taken) >= 2 and taken[-1].lower() in p.role_words
             and not any(w.lower() in p.role_words for w in taken[:-1])
-            and not person_first(taken[0], p) and not chunk[end : end + 1] == ":")
+            and not person_first(taken[0], p) and chunk[end : end + 1] != ":")
 
 
 def _words_from_first(chunk: str, lo: int, hi: int, honorifics: frozenset[str]) -> list[str]:
