@@ -3200,19 +3200,25 @@ def _head_after_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
             and w.casefold() not in p.honorific_keys for w in before):
         return False
     taken: list[str] = []
-    end = m.end()
-    for w in itertools.islice(_WORDS_TO_BRACKET.finditer(chunk, m.end()), 4):
+    after: str | None = None  # the word after the head, if any before a separator
+    for w in itertools.islice(_WORDS_TO_BRACKET.finditer(chunk, m.end()), 5):
         word = w.group("word")
+        if taken and taken[-1].lower() in p.role_words:
+            after = word if word is not None else w.group()
+            break
         if word is None or word.casefold().rstrip(".") in p.honorific_keys or word == "-" or (
                 not word[:1].isupper()):
             break
         taken.append(word)
-        end = w.end()
-        if word.lower() in p.role_words:
-            break
-    return (len(taken) >= 2 and taken[-1].lower() in p.role_words
+    # The head ends the post: a separator, bracket or dash follows it, or the next entry's
+    # name (an honorific, an initial, a given name) or a lower-case word; not a colon ("…,
+    # Dean and Fox Clerk: Mrs E Hale" is a name, then a label), nor more of a name ("Social
+    # Care & Wellbeing Executive Group" is a body's).
+    ends = after is None or after in ",;\n()–—-" or (after[:1].isupper() and person_first(
+        after, p)) or not after[:1].isupper()
+    return (2 <= len(taken) <= 4 and taken[-1].lower() in p.role_words
             and not any(w.lower() in p.role_words for w in taken[:-1])
-            and not person_first(taken[0], p) and chunk[end : end + 1] != ":")
+            and not person_first(taken[0], p) and after != ":" and ends)
 
 
 def _words_from_first(chunk: str, lo: int, hi: int, honorifics: frozenset[str]) -> list[str]:
@@ -3314,8 +3320,11 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
     and is left as it is."""
     spans = [strip_span(chunk, a, b) for a, b, _ in pieces]
     texts = [chunk[a:b].rstrip(".;: ") for a, b in spans]
-    if len(pieces) < 4 or not texts[-1] or _POST_THEN_NAME.fullmatch(texts[-1]) or (
+    if len(pieces) < 4 or not texts[-1] or ((last := _POST_THEN_NAME.fullmatch(texts[-1]))
+                                            and not _is_role(last.group("name"), p)) or (
             person_first(texts[-1], p)):
+        # (a last piece whose "name" holds a role's word is a post: "Committee and Scrutiny
+        # Officer", its "and" the post's own, :func:`_head_after_and`)
         return pieces
     # A last post the word lists do not know ("Board Secretariat") ends such a list too, when
     # three pieces at least show the layout (below).
