@@ -4057,15 +4057,18 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
 # Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
 def _lead_post(piece: str, officer_words: frozenset[str], p: Patterns) -> str | None:
     """The post printed before a name in a list ("RFO Clive Bakewell", "Parish Footpath
-    Officers Declan Wickham"): up to four words, the last an officer's word, with a name
-    after them; or a chair's, a mayor's or a provost's post first ("Chairman Cllr A Bell",
-    "Provost Fergus Dunlop", "Depute Provost Ann Bell")."""
+    Officers Declan Wickham"): up to four words (and an "and"), the last an officer's word,
+    with a name after them; or a chair's, a mayor's or a provost's post first ("Chairman
+    Cllr A Bell", "Provost Fergus Dunlop", "Depute Provost Ann Bell")."""
     if (lead := p.rx("attendance", "lead_capacity").match(piece)) and (
             rest := piece[lead.end():].strip())[:1].isupper() and _looks_like_name(
             re.sub(r"\s*\([^()]*\)", "", rest), p):
         return lead.group()
     words = list(re.finditer(r"[A-Za-z-]+", piece))
-    for k, w in enumerate(words[:4]):
+    # (an "and" joining two remits is no word of the four: "Democratic and Civic Support
+    # Officer Lynne Ghent", whose "and" :func:`_head_after_and` keeps)
+    four = 4 + sum(w.group() == "and" for w in words[:5])
+    for k, w in enumerate(words[:four]):
         word = w.group().lower()
         if word in officer_words or word.removesuffix("s") in officer_words:
             rest = piece[w.end():].strip()

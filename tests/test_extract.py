@@ -1621,6 +1621,25 @@ def test_a_remit_before_and_with_the_posts_head_after_it_keeps_the_post_whole() 
     assert "Fox" in {a.name for a in extract(label).attendance}
 
 
+def test_a_post_of_two_remits_before_its_holder_is_read_whole() -> None:
+    """A post printed before its holder's name with an "and" between two remits ("…,
+    Democratic and Civic Support Officer Lynne Vane, …"): the "and" is no word of the four a
+    post before a name may have, so the holder gets the whole post (and is no part of it).
+    Negative: a piece whose head stands further in (after five words) is no post before a
+    name."""
+    from kg.attendance import _names
+    from kg.patterns import load as load_patterns
+    p = load_patterns()
+    roll = ("Rod Marsh, Macebearer Sue Hale, Democratic and Civic Support Officer Lynne Vane, "
+            "Committee and Scrutiny Officer 303 PRAYERS The Chaplain")
+    got = {a.name: a.capacity for a in _names(roll, 0, len(roll), "AlsoInAttendance", p)}
+    assert got.get("Lynne Vane") == "Democratic and Civic Support Officer"
+    long = roll.replace("Democratic and Civic Support Officer",
+                        "Democratic Civic Town Hall Support Officer")
+    got = {a.name: a.capacity for a in _names(long, 0, len(long), "AlsoInAttendance", p)}
+    assert got.get("Lynne Vane") != "Democratic Civic Town Hall Support Officer"
+
+
 def _capacities(text: str) -> dict[str, str | None]:
     """Each attendee the roll reader finds on the page, with the capacity it gives them."""
     return {a.name: a.capacity for a in extract(text).attendance}
