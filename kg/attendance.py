@@ -3061,7 +3061,7 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     # "and" was quadratic)
     last_dash = _last_spaced_dash(chunk, lo, m.start())
     if last_dash <= lo or not _dashed_post(chunk, last_dash, m.start()):
-        return _run_on_post_and(chunk, m, lo, p)
+        return _run_on_post_and(chunk, m, lo, p) or _head_after_and(chunk, m, p)
     # The words after the "and" up to the next honorific, dash or separator, and the dashed
     # post's, read from the chunk's words found once (:func:`_dash_words`): all that is asked
     # of them is the first word after the "and", what ends them, and whether a role's word is
@@ -3180,6 +3180,47 @@ def _run_on_post_and(chunk: str, m: re.Match[str], lo: int, p: Patterns) -> bool
     return bool(taken) and not person_first(taken[0], p) and len(taken) <= 4
 
 
+def _head_after_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether an "and" or "&" that would part a roll joins two remits of one post whose head
+    word stands after it, the post alone after a name's comma or bracket ("Dr K. Long,
+    Equality & Diversity Adviser", "Ann Bell, Communications and Culture Manager", "Jo Hale
+    (JH) Strategy & Partnership Executive, Eastshire LEP": officers' rolls set out "name,
+    post"): parted there, the post loses its first remit ("Diversity Adviser") and the remit
+    is read as a person. :func:`_run_on_post_and` asks for the head before the "and"; here it
+    comes after. The words from the comma or bracket to the "and" are one to three
+    capitalised words of a remit (no initial, given name, honorific, acronym or head word:
+    "Clerk and Treasurer" are two posts); the capitalised words after it (at most four, to
+    the next honorific, dash, bracket or separator) open on no person and end on a head word,
+    no field's label ("…, Dean and Fox Clerk: Mrs E Hale" is a name, then a label)."""
+    lo = _after_last(chunk, ",;\n()", m.start())
+    before = _last_words(chunk, lo, m.start(), 4)
+    if not 1 <= len(before) <= 3 or not all(
+            w.isalpha() and len(w) >= 3 and w[0].isupper() and not w.isupper()
+            and w.lower() not in p.role_words and w not in given_names()
+            and w.casefold() not in p.honorific_keys for w in before):
+        return False
+    taken: list[str] = []
+    after: str | None = None  # the word after the head, if any before a separator
+    for w in itertools.islice(_WORDS_TO_BRACKET.finditer(chunk, m.end()), 5):
+        word = w.group("word")
+        if taken and taken[-1].lower() in p.role_words:
+            after = word if word is not None else w.group()
+            break
+        if word is None or word.casefold().rstrip(".") in p.honorific_keys or word == "-" or (
+                not word[:1].isupper()):
+            break
+        taken.append(word)
+    # The head ends the post: a separator, bracket or dash follows it, or the next entry's
+    # name (an honorific, an initial, a given name) or a lower-case word; not a colon ("…,
+    # Dean and Fox Clerk: Mrs E Hale" is a name, then a label), nor more of a name ("Social
+    # Care & Wellbeing Executive Group" is a body's).
+    ends = after is None or after in ",;\n()–—-" or (after[:1].isupper() and person_first(
+        after, p)) or not after[:1].isupper()
+    return (2 <= len(taken) <= 4 and taken[-1].lower() in p.role_words
+            and not any(w.lower() in p.role_words for w in taken[:-1])
+            and not person_first(taken[0], p) and after != ":" and ends)
+
+
 def _words_from_first(chunk: str, lo: int, hi: int, honorifics: frozenset[str]) -> list[str]:
     """``chunk[lo:hi].split()`` when its first word is an honorific with no other after it
     (the first word may be cut from a word of the chunk, which the chunk's honorifics do not
@@ -3279,8 +3320,11 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
     and is left as it is."""
     spans = [strip_span(chunk, a, b) for a, b, _ in pieces]
     texts = [chunk[a:b].rstrip(".;: ") for a, b in spans]
-    if len(pieces) < 4 or not texts[-1] or _POST_THEN_NAME.fullmatch(texts[-1]) or (
+    if len(pieces) < 4 or not texts[-1] or ((last := _POST_THEN_NAME.fullmatch(texts[-1]))
+                                            and not _is_role(last.group("name"), p)) or (
             person_first(texts[-1], p)):
+        # (a last piece whose "name" holds a role's word is a post: "Committee and Scrutiny
+        # Officer", its "and" the post's own, :func:`_head_after_and`)
         return pieces
     # A last post the word lists do not know ("Board Secretariat") ends such a list too, when
     # three pieces at least show the layout (below).
@@ -4013,15 +4057,18 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
 # Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
 def _lead_post(piece: str, officer_words: frozenset[str], p: Patterns) -> str | None:
     """The post printed before a name in a list ("RFO Clive Bakewell", "Parish Footpath
-    Officers Declan Wickham"): up to four words, the last an officer's word, with a name
-    after them; or a chair's, a mayor's or a provost's post first ("Chairman Cllr A Bell",
-    "Provost Fergus Dunlop", "Depute Provost Ann Bell")."""
+    Officers Declan Wickham"): up to four words (and an "and"), the last an officer's word,
+    with a name after them; or a chair's, a mayor's or a provost's post first ("Chairman
+    Cllr A Bell", "Provost Fergus Dunlop", "Depute Provost Ann Bell")."""
     if (lead := p.rx("attendance", "lead_capacity").match(piece)) and (
             rest := piece[lead.end():].strip())[:1].isupper() and _looks_like_name(
             re.sub(r"\s*\([^()]*\)", "", rest), p):
         return lead.group()
     words = list(re.finditer(r"[A-Za-z-]+", piece))
-    for k, w in enumerate(words[:4]):
+    # (an "and" joining two remits is no word of the four: "Democratic and Civic Support
+    # Officer Lynne Ghent", whose "and" :func:`_head_after_and` keeps)
+    four = 4 + sum(w.group() == "and" for w in words[:5])
+    for k, w in enumerate(words[:four]):
         word = w.group().lower()
         if word in officer_words or word.removesuffix("s") in officer_words:
             rest = piece[w.end():].strip()

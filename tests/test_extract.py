@@ -1596,6 +1596,50 @@ def test_a_run_on_roll_of_titled_names_keeps_the_and_inside_each_post() -> None:
 
 
 
+def test_a_remit_before_and_with_the_posts_head_after_it_keeps_the_post_whole() -> None:
+    """Officers set out "name, post" (or "name (initials) post") in a flattened roll, a post
+    of two remits joined by "and" or "&" with its head word after them ("Dr K. Vane, Equality
+    & Diversity Adviser", "Tom Lowe, Communications and Culture Manager"): the "and" is the
+    post's own, not a parting of the roll that leaves "Diversity Adviser" and a person
+    "Equality". Negative: names after the comma ("Carl Dean and Eve Fox") still part, and so
+    do surnames before a field's label ("Bell, Dean and Fox Clerk: Mrs E Hale")."""
+    text = (
+        "Minutes of the Westshire Partnership Board held on 3 March 2021\n\n"
+        "Present: Cllr Ann Bell (Chair), Cllr Carl Dean\n\nIn attendance: Dr K. Vane, Equality "
+        "& Diversity Adviser (for item 8), Tom Lowe, Communications and Culture Manager, Gus "
+        "Kemp (GK) Strategy & Partnership Executive, Westshire LEP\n\n1. Minutes\n\n"
+        "The minutes were approved.\n")
+    attendance = extract(text).attendance
+    assert {"Equality & Diversity Adviser", "Communications and Culture Manager",
+            "Strategy & Partnership Executive"} <= {a.capacity for a in attendance}
+    assert not {"Equality", "Communications", "Strategy"} & {a.name for a in attendance}
+    names = text.replace("Cllr Ann Bell (Chair), Cllr Carl Dean",
+                         "Cllr Ann Bell (Chair), Carl Dean and Eve Fox")
+    assert {"Carl Dean", "Eve Fox"} <= {a.name for a in extract(names).attendance}
+    label = text.replace("Cllr Ann Bell (Chair), Cllr Carl Dean",
+                         "Councillors Bell, Dean and Fox Clerk: Mrs E Hale")
+    assert "Fox" in {a.name for a in extract(label).attendance}
+
+
+def test_a_post_of_two_remits_before_its_holder_is_read_whole() -> None:
+    """A post printed before its holder's name with an "and" between two remits ("…,
+    Democratic and Civic Support Officer Lynne Vane, …"): the "and" is no word of the four a
+    post before a name may have, so the holder gets the whole post (and is no part of it).
+    Negative: a piece whose head stands further in (after five words) is no post before a
+    name."""
+    from kg.attendance import _names
+    from kg.patterns import load as load_patterns
+    p = load_patterns()
+    roll = ("Rod Marsh, Macebearer Sue Hale, Democratic and Civic Support Officer Lynne Vane, "
+            "Committee and Scrutiny Officer 303 PRAYERS The Chaplain")
+    got = {a.name: a.capacity for a in _names(roll, 0, len(roll), "AlsoInAttendance", p)}
+    assert got.get("Lynne Vane") == "Democratic and Civic Support Officer"
+    long = roll.replace("Democratic and Civic Support Officer",
+                        "Democratic Civic Town Hall Support Officer")
+    got = {a.name: a.capacity for a in _names(long, 0, len(long), "AlsoInAttendance", p)}
+    assert got.get("Lynne Vane") != "Democratic Civic Town Hall Support Officer"
+
+
 def _capacities(text: str) -> dict[str, str | None]:
     """Each attendee the roll reader finds on the page, with the capacity it gives them."""
     return {a.name: a.capacity for a in extract(text).attendance}
