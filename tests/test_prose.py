@@ -6351,6 +6351,23 @@ def test_agreed_with_a_dash_passed_on_involved_and_referred(sentence: str) -> No
     assert len(_read(sentence).followups) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "It was RESOLVED that the accounts be approved.\n\nThe repairs to the bus shelter "
+    "(Min. 14/22) are now complete.",
+    "RESOLVED: That the minutes be approved.\n\nThe draft timetable was approved for the "
+    "period up to March 2027.",
+])
+def test_a_sentence_opening_on_the_and_a_noun_after_a_resolution_sends_no_one(
+        text: str) -> None:
+    """After a resolution, "The repairs to …", "The draft timetable …" open on "The" and a
+    noun that is also a verb of promise ("repair", "draft"): "The" is no one sent, so no
+    resolution's errand; "the Board report annually" (the article, then who acts) still is."""
+    assert _read(text).followups == []
+    (f,) = _read("RESOLVED: That the minutes be approved.\n\nThat the Board report "
+                 "annually to the Council on its progress.").followups
+    assert f.text.startswith("That the Board report")
+
+
 def test_a_resolution_restating_a_promise_is_one_followup() -> None:
     it = _read("The Officer agreed to circulate the revised parking figures to Members.\n\n"
                "RESOLVED – That the revised parking figures be circulated to Members.")
