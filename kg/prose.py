@@ -2501,9 +2501,8 @@ def _merge_answered_asks(text: str, followups: list[FollowUp],
     report could be brought to the Committee. The Cabinet Member agreed to bring this …") are
     one follow-up: who asked from the first, who acts and by when from the second. Which
     sentence asks, promises or decides: ``[asks_answered]`` in patterns.toml."""
-    promise_rx, asked_rx, decided_rx, will_rx, agreed_rx, settled_rx = (
-        p.rx("asks_answered", key) for key in (
-            "promise", "asked_here", "decided", "will_promise", "meeting_agreed", "settled"))
+    promise_rx, asked_rx, decided_rx, will_rx, agreed_rx = (p.rx("asks_answered", key) for key in (
+        "promise", "asked_here", "decided", "will_promise", "meeting_agreed"))
     out: list[FollowUp] = []
     answered = False  # whether out[-1] is an ask already joined to its answer
     for f in followups:
@@ -2517,11 +2516,6 @@ def _merge_answered_asks(text: str, followups: list[FollowUp],
         if prev is not None and decided_rx.search(prev.text) and not asked_rx.search(prev.text):
             # "It was agreed that the group should negotiate. The Chair agreed to contact the
             # firm": a promise after what the meeting decided answers no ask; two errands.
-            prev = None
-        if prev is not None and settled_rx.search(prev.text):
-            # "… would be reported back to full council. Clerk to enquire with KALC.": a
-            # request that settles its own work (future passive, decision's subjunctive) is
-            # answered already; what follows is another errand.
             prev = None
         gap = text[prev.span.end : f.span.start] if prev else ""
         # the ask, then the member's "will" answering it: one follow-up, quoted from the ask

@@ -11202,42 +11202,6 @@ def test_a_promise_reported_as_made_before_or_after_a_decision_answers_no_ask(
     assert found[-1].text.startswith(last)
 
 
-@pytest.mark.parametrize(("text", "last"), [
-    # the work in the future's passive
-    ("Guidance on the lease was being sought and would be reported back to the full "
-     "council. Clerk to write to the Rotary Club.", "Clerk to write"),
-    ("Further details of the footpath diversion will be provided at the meeting in June. "
-     "In answer to questions, Mr Okafor undertook to ask the rangers about the stile.",
-     "In answer to questions"),
-    # a decision's subjunctive, its errand holding words of asking of its own
-    ("It was agreed that PC Amy Vance be contacted and asked if the police can patrol the "
-     "lane. Councillor Ruddock will ask the County to look at new signs.",
-     "Councillor Ruddock"),
-    ("That the visit to Marsh Farm arranged for 4 May be confirmed and questions from "
-     "Members be sent in advance. The Chair agreed to write to the farm manager.",
-     "The Chair agreed"),
-])
-def test_a_request_that_settles_its_own_work_is_answered_by_no_promise_after_it(
-    text: str, last: str,
-) -> None:
-    """A follow-up that already says the work will be done ("… would be reported back",
-    "… will be provided") or that the meeting decided it ("agreed that … be contacted", a
-    resolution's "That … be confirmed") awaits no answer: the promise or action line after
-    it is another errand, two follow-ups."""
-    found = _read(text).followups
-    assert [f.text[: len(last)] for f in found][-1:] == [last]
-    assert len(found) == 2
-
-
-def test_an_ask_answered_in_the_next_sentence_stays_one_when_it_settles_nothing() -> None:
-    """The ask that leaves its work open ("… requested that two sets of minutes be
-    prepared", in the subjunctive of a request, not a decision) is still answered by the
-    promise after it: one follow-up."""
-    (f,) = _read("It was requested that two sets of minutes be prepared in future. The "
-                 "Secretary, Joan Pike, agreed to prepare them so.").followups
-    assert f.text.startswith("It was requested")
-
-
 @pytest.mark.parametrize("sentence", [
     "The exact location of the knotweed on Fennel Bank to be passed to WCC (50 yards south "
     "of the junction).",
