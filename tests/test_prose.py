@@ -5835,6 +5835,12 @@ def test_an_action_line_for_another_doer_is_another_errand() -> None:
     "chairs for the hall.",
     "Members agreed that the bus shelter would be repainted in May. Ann Rudd to contact the "
     "Highways team about the shelter.",
+    # a word that only starts as the action line's verb does is not that verb ("add" is not
+    # in "address" nor in "additional")
+    "It was agreed that the correct address for the village hall be checked with the post "
+    "office. Clerk to add the hall to the next agenda.",
+    "Agreed that the additional seating for the pavilion would be ordered in March. Clerk "
+    "to add the pavilion to the insurance schedule.",
 ])
 def test_an_action_line_sharing_one_word_of_the_matter_is_another_errand(
         sentences: str) -> None:
@@ -6343,6 +6349,23 @@ def test_an_action_line_with_no_errand_makes_the_sentence_before_one() -> None:
 def test_agreed_with_a_dash_passed_on_involved_and_referred(sentence: str) -> None:
     """Made from the third held-out set."""
     assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "It was RESOLVED that the accounts be approved.\n\nThe repairs to the bus shelter "
+    "(Min. 14/22) are now complete.",
+    "RESOLVED: That the minutes be approved.\n\nThe draft timetable was approved for the "
+    "period up to March 2027.",
+])
+def test_a_sentence_opening_on_the_and_a_noun_after_a_resolution_sends_no_one(
+        text: str) -> None:
+    """After a resolution, "The repairs to …", "The draft timetable …" open on "The" and a
+    noun that is also a verb of promise ("repair", "draft"): "The" is no one sent, so no
+    resolution's errand; "the Board report annually" (the article, then who acts) still is."""
+    assert _read(text).followups == []
+    (f,) = _read("RESOLVED: That the minutes be approved.\n\nThat the Board report "
+                 "annually to the Council on its progress.").followups
+    assert f.text.startswith("That the Board report")
 
 
 def test_a_resolution_restating_a_promise_is_one_followup() -> None:

@@ -1052,15 +1052,21 @@ def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
 
 
 def _verb_in(verb: str, span: Span) -> bool:
-    """Whether ``span`` uses the verb in any form ("arrange": "arranged", "arranging")."""
-    forms = {verb, _participle(verb), _ing(verb)}
-    stem = verb[:-1] if verb.endswith("e") and len(verb) > 4 else verb
-    return any(t.lower_ in forms or t.lower_.startswith(stem) for t in span if t.is_alpha)
+    """Whether ``span`` uses the verb (a phrasal verb's first word) in one of its forms
+    ("arrange": "arranges", "arranged", "arranging"; "tidy": "tidies"), as a word: a word
+    that only starts with it is another word ("add" is not in "address" nor "additional")."""
+    first = verb.split()[0] if verb.split() else verb
+    third = first[:-1] + "ies" if first.endswith("y") and first[-2:-1] not in "aeiou" \
+        else first + ("es" if first.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    forms = {first, third, _participle(first), _ing(first)}
+    return any(t.lower_ in forms for t in span if t.is_alpha)
 
 
 def _named_in(doer: set[str], span: Span) -> bool:
-    """Whether one who acts (the words of their name) is named in ``span`` too."""
-    names = {w for w in doer if len(w) > 1 and w not in ("the", "and", "of", "for")}
+    """Whether one who acts (the words of their name) is named in ``span`` too: by a word
+    of the name other than its small words (followups.toml's ``doer_small_words``)."""
+    small = followup_rules().words.get("doer_small_words", frozenset())
+    names = {w for w in doer if len(w) > 1 and w not in small}
     return bool(names & {t.lower_ for t in span})
 
 
