@@ -731,6 +731,13 @@ def _dated_by_minutes(text: str, minutes: Minutes) -> bool:
     at = minutes.date_span.start if minutes.date_span is not None else -1
     if at < 0 or at > len(text):
         return False
+    if any(a.status == "Present" and a.span.start > at for a in minutes.attendance):
+        # a roll of those present below the line: it heads the page's own record ("Minutes
+        # of the meeting held on 5 May 2023 … Present: Cllrs …", a parish page naming no
+        # body), so minutes "of the meeting held on" that day confirmed are a clerk's slip
+        # for the meeting before, not another meeting; an item that confirms earlier minutes
+        # prints no roll of its own
+        return False
     return bool(_RX_MINUTES_WORD.search(text, text.rfind("\n", 0, at) + 1, at))
 
 

@@ -7422,6 +7422,14 @@ def test_the_minutes_an_undated_page_confirms_are_another_meeting(text: str,
          "held on 14 June 2023 and welcomed all.\n\n2. Minutes\n\nThe minutes of the "
          "meeting held on 10 May 2023 were approved as a correct record.\n",
          date(2023, 6, 14), {date(2023, 5, 10)}),
+        # a parish page headed by its own minutes' line, naming no body, with its roll below:
+        # the heading is the page's own, so minutes "of the meeting held on" that day
+        # confirmed are a clerk's slip (an item titled by the minutes it confirms has no roll)
+        ("Minutes of the meeting held on 3 March 2022 at 7pm in the Church Rooms\n\n"
+         "Present: Cllrs J Marsh (Chair), P Reed, T Vine\n\n1. Apologies\nNone.\n\n"
+         "2. Minutes\nThe minutes of the meeting held on 3 March 2022 were approved and "
+         "signed.\n\n3. Footpaths\nThe stile would be mended before the meeting on 7 April "
+         "2022.\n", date(2022, 3, 3), {date(2022, 4, 7)}),
     ],
 )
 def test_a_pages_own_day_is_no_reference_to_another_meeting(text: str, own: date,
