@@ -652,6 +652,13 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                                after=page.anchor)
             key = ref and (ref.committee, ref.date, ref.precision)
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
+            if ref is not None and s._.rule == "same_day_before":
+                # a meeting held just before this one ("immediately following the AGM"): the
+                # page's own day, but another meeting's
+                if key not in seen:
+                    seen.add(key)
+                    holder.meeting_refs.append(ref)
+                continue
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
                     and _dated_by_minutes(text, minutes) and minutes_confirmed_at(
                         s.sent.text, s.start_char - s.sent.start_char,
@@ -2649,7 +2656,7 @@ def _meeting_ref(
         # date only
         if meeting_date is None:
             return None
-        days = {"@tomorrow": 1, "@next week": 7}.get(when)
+        days = {"@today": 0, "@tomorrow": 1, "@next week": 7}.get(when)
         if days is not None:
             found = meeting_date + timedelta(days=days)
         elif when == "@last month":  # "last month's meeting": the month before this one's
