@@ -15180,8 +15180,9 @@ def test_initials_after_a_list_of_bodies_split_each_item() -> None:
         ("Minutes of the Meeting of the Council held on Tuesday, 8th March 2022\n\nPresent: Mr "
          "P Reed, Mr T Vine\n\n1. Opening\nThe meeting opened at 8.05pm following the last "
          "meeting's adjournment.\n\n2. Hall\nThe hall would be cleaned at 10pm after the "
-         "meeting.\n\n3. Reports\nThe Clerk reported on 8 March 2022 following today's meeting "
-         "of the group.\n", set()),
+         "meeting. A surgery will be held after the Parish Council meeting.\n\n3. Reports\n"
+         "The Clerk reported on 8 March 2022 following today's meeting of the group.\n",
+         set()),
         # no day, time or holding of this meeting before it: the words tell of something else
         ("Minutes of the Meeting of the Council held on Tuesday, 8th March 2022\n\nPresent: Mr "
          "P Reed, Mr T Vine\n\n1. Hall\nThe keys were returned following the Lettings meeting "

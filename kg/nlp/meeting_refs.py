@@ -1203,6 +1203,9 @@ _RX_THIS_MEETING_HELD = re.compile(
     rf"|\b(?i:{_alternation(_words()['this_meeting_held'])}))\s*[(,]?\s*$")
 # How far back the day, time or holding of this meeting is looked for.
 _SAME_DAY_REACH = 120
+# A holding still to come in those words (``same_day_ahead``: "A surgery will be held after the
+# Parish Council meeting"): the meeting after which is then no meeting of this day.
+_RX_SAME_DAY_AHEAD = re.compile(rf"(?i)\b(?:{_alternation(_words()['same_day_ahead'])})\b")
 _RX_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
 
 
@@ -1220,7 +1223,8 @@ def _same_day_before(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[
         window = text[max(0, m.start() - _SAME_DAY_REACH) : m.start()]
         if stops := list(_RX_SENTENCE_STOP.finditer(window)):
             window = window[stops[-1].end():]
-        if (held := _RX_THIS_MEETING_HELD.search(window)) is None:
+        if (held := _RX_THIS_MEETING_HELD.search(window)) is None or (
+                _RX_SAME_DAY_AHEAD.search(window)):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
