@@ -673,6 +673,13 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                                after=page.anchor)
             key = ref and (ref.committee, ref.date, ref.precision)
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
+            if ref is not None and s._.rule == "same_day_before":
+                # a meeting held just before this one ("immediately following the AGM"): the
+                # page's own day, but another meeting's
+                if key not in seen:
+                    seen.add(key)
+                    holder.meeting_refs.append(ref)
+                continue
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
                     and _dated_by_minutes(text, minutes) and minutes_confirmed_at(
                         s.sent.text, s.start_char - s.sent.start_char,
@@ -751,6 +758,13 @@ def _dated_by_minutes(text: str, minutes: Minutes) -> bool:
         return False
     at = minutes.date_span.start if minutes.date_span is not None else -1
     if at < 0 or at > len(text):
+        return False
+    if any(a.status == "Present" and a.span.start > at for a in minutes.attendance):
+        # a roll of those present below the line: it heads the page's own record ("Minutes
+        # of the meeting held on 5 May 2023 … Present: Cllrs …", a parish page naming no
+        # body), so minutes "of the meeting held on" that day confirmed are a clerk's slip
+        # for the meeting before, not another meeting; an item that confirms earlier minutes
+        # prints no roll of its own
         return False
     return bool(_RX_MINUTES_WORD.search(text, text.rfind("\n", 0, at) + 1, at))
 
@@ -2667,7 +2681,7 @@ def _meeting_ref(
         # date only
         if meeting_date is None:
             return None
-        days = {"@tomorrow": 1, "@next week": 7}.get(when)
+        days = {"@today": 0, "@tomorrow": 1, "@next week": 7}.get(when)
         if days is not None:
             found = meeting_date + timedelta(days=days)
         elif when == "@last month":  # "last month's meeting": the month before this one's

@@ -7445,6 +7445,14 @@ def test_the_minutes_an_undated_page_confirms_are_another_meeting(text: str,
          "held on 14 June 2023 and welcomed all.\n\n2. Minutes\n\nThe minutes of the "
          "meeting held on 10 May 2023 were approved as a correct record.\n",
          date(2023, 6, 14), {date(2023, 5, 10)}),
+        # a parish page headed by its own minutes' line, naming no body, with its roll below:
+        # the heading is the page's own, so minutes "of the meeting held on" that day
+        # confirmed are a clerk's slip (an item titled by the minutes it confirms has no roll)
+        ("Minutes of the meeting held on 3 March 2022 at 7pm in the Church Rooms\n\n"
+         "Present: Cllrs J Marsh (Chair), P Reed, T Vine\n\n1. Apologies\nNone.\n\n"
+         "2. Minutes\nThe minutes of the meeting held on 3 March 2022 were approved and "
+         "signed.\n\n3. Footpaths\nThe stile would be mended before the meeting on 7 April "
+         "2022.\n", date(2022, 3, 3), {date(2022, 4, 7)}),
     ],
 )
 def test_a_pages_own_day_is_no_reference_to_another_meeting(text: str, own: date,
@@ -15237,3 +15245,46 @@ def test_a_programme_with_a_for_of_its_own() -> None:
     assert "Clearer Water for Fife Strategy" in _kinds(it, "programme")
     it = _read("The Council agreed its Bid for Learning Programme funding.")
     assert "Bid for Learning Programme" not in _kinds(it, "programme")
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        # the page's heading: its day, then the meeting held just before it
+        ("Eastfield Recreation Committee\n\nCommittee Meeting: Tuesday 8th March 2022 "
+         "immediately following the AGM\n\nPresent: P Reed, T Vine, A Moss\n\nWelcome & "
+         "Apologies: The Chair welcomed everyone.\n", {date(2022, 3, 8)}),
+        # its time, then another body's meeting before it
+        ("Minutes of the Meeting of the Eastfield Hall Committee which took place on Tuesday "
+         "8th March 2022 at 3.00pm following on from the Lettings meeting at 2.00pm in the "
+         "Hall.\n\nPresent: P Reed, T Vine\n\n1. Apologies\nNone.\n", {date(2022, 3, 8)}),
+        # this meeting's opening, in brackets
+        ("Minutes of the Meeting of the Council held on Tuesday, 8th March 2022 at the Old "
+         "School\n\nPresent: Mr P Reed, Mr T Vine\n\n1. Opening\nThe meeting opened at 8.05pm "
+         "(following the Annual Parish Meeting) and the Chairman welcomed all.\n",
+         {date(2022, 3, 8)}),
+        ("Minutes of a meeting of the Orchard Committee held 19:00hrs Tuesday, 08 March 2022\n\n"
+         "Present: Cllr P Reed, Cllr T Vine\n\n4.1. The meeting was held after the plotholders "
+         "meeting and was moved to the Long Room.\n", {date(2022, 3, 8)}),
+        # this meeting itself, or another day's: no meeting held before it that day
+        ("Minutes of the Meeting of the Council held on Tuesday, 8th March 2022\n\nPresent: Mr "
+         "P Reed, Mr T Vine\n\n1. Opening\nThe meeting opened at 8.05pm following the last "
+         "meeting's adjournment.\n\n2. Hall\nThe hall would be cleaned at 10pm after the "
+         "meeting. A surgery will be held after the Parish Council meeting.\n\n3. Reports\n"
+         "The Clerk reported on 8 March 2022 following today's meeting of the group.\n",
+         set()),
+        # no day, time or holding of this meeting before it: the words tell of something else
+        ("Minutes of the Meeting of the Council held on Tuesday, 8th March 2022\n\nPresent: Mr "
+         "P Reed, Mr T Vine\n\n1. Hall\nThe keys were returned following the Lettings meeting "
+         "and the Clerk wrote after the Hall Committee meeting.\n", set()),
+    ],
+)
+def test_a_meeting_held_just_before_this_one_the_same_day(text: str, refs: set[date]) -> None:
+    """"… 8th March 2022 immediately following the AGM", "opened at 8.05pm (following the
+    Annual Parish Meeting)", "was held after the plotholders meeting": another meeting, held
+    the same day just before, though its day is the page's own; only straight after this
+    meeting's day, time or holding, and never this meeting or another day's."""
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date == date(2022, 3, 8)
+    assert {r.date for holder in minutes.prose for r in holder.meeting_refs} == refs

@@ -1184,6 +1184,61 @@ def _item_number_suffixes(text: str) -> set[str]:
     return {suffix for suffix, numbers in seen.items() if {1, 2, 3} <= numbers}
 
 
+# A meeting held just before this one the same day ("… 22nd October 2014 following Planning
+# and Personnel Meeting", "opened at 7.55pm (following the Annual Parish Meeting)", "was held
+# after the tenants meeting"): the words that say so, then a meeting named by a word or more
+# of its own (never "after the meeting", this one; nor "following the last meeting", another
+# day's: ``same_day_not_words``), with no day, place or body of its own after it.
+_SAME_DAY_WORD = rf"(?!(?i:{_alternation(_words()['same_day_not_words'])})\b)[\w&’'-]+\s+"
+_RX_SAME_DAY_BEFORE = re.compile(
+    rf"\b(?:(?i:{_alternation(_words()['same_day_adverbs'])})\s+)?"
+    rf"(?i:{_alternation(_words()['same_day_after'])})\s+(?:(?i:the)\s+)?"
+    rf"(?:(?:{_SAME_DAY_WORD}){{0,4}}?(?:AGM|EGM)|(?:{_SAME_DAY_WORD}){{1,4}}?(?i:meeting))\b"
+    rf"(?!['’]?s\b|\s+(?i:on|of|held|dated|in|with|to|for|at\s+which)\b)")
+# What must end the text just before it, in its sentence: this meeting's day, its time or its
+# holding (``this_meeting_held``), a bracket or a comma between ("Thursday 15th June 2023
+# immediately following the AGM", "at 2.30pm following on from", "was held after").
+_RX_THIS_MEETING_HELD = re.compile(
+    rf"(?:(?P<day>{_DAYDATE})|\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?m\.?|hrs|hours)"
+    rf"|\b(?i:{_alternation(_words()['this_meeting_held'])}))\s*[(,]?\s*$")
+# How far back the day, time or holding of this meeting is looked for.
+_SAME_DAY_REACH = 120
+# A holding still to come in those words (``same_day_ahead``: "A surgery will be held after the
+# Parish Council meeting"): the meeting after which is then no meeting of this day.
+_RX_SAME_DAY_AHEAD = re.compile(rf"(?i)\b(?:{_alternation(_words()['same_day_ahead'])})\b")
+_RX_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
+
+
+def _same_day_before(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[Span]:
+    """Meetings held just before this one, the same day, as its heading or opening tells
+    ("Thursday 15th June 2023 immediately following the AGM", "The meeting was held after the
+    tenants meeting"): each of the day printed before the words, or of this meeting's own
+    day (``@today``). Flagged (``rule``) so that the reader keeps a day that is the page's
+    own: here it is another meeting's, held the same day."""
+    spans: list[Span] = []
+    overlaps = _overlap_test(taken)
+    for m in _RX_SAME_DAY_BEFORE.finditer(text):
+        if overlaps(m.start(), m.end()):
+            continue
+        window = text[max(0, m.start() - _SAME_DAY_REACH) : m.start()]
+        if stops := list(_RX_SENTENCE_STOP.finditer(window)):
+            window = window[stops[-1].end():]
+        if (held := _RX_THIS_MEETING_HELD.search(window)) is None or (
+                _RX_SAME_DAY_AHEAD.search(window)):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        ref = Span(doc, span.start, span.end, label="meeting_ref")
+        ref._.committee = None
+        ref._.when = [(_as_printed(held.group("day")) if held.group("day") else "@today", "day")]
+        ref._.in_resolution = False
+        ref._.rule = "same_day_before"
+        spans.append(ref)
+        taken.append((m.start(), m.end()))
+    return spans
+
+
 # A date that opens a period ("9 October 2014 – 17 December 2014", "1 April to 30 June
 # 2024"): the period's start, no meeting's day.
 _RX_RANGE_END = re.compile(rf"[ \t]*(?:[–—-]|\b(?:to|until|till)\b)[ \t]*(?:{_DAYDATE})",
@@ -1296,6 +1351,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
     spans.extend(_index_rows(doc, taken))
     spans.extend(_date_rows(doc, taken))
     spans.extend(_paper_headers(doc, taken))
+    spans.extend(_same_day_before(doc, text, taken))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
 
