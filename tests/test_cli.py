@@ -1473,6 +1473,11 @@ def test_commands_that_join_documents_still_load_the_resolver(tmp_path: Path) ->
                              status=1)  # nothing of that name was ingested
     assert "'kg.resolve'" in loaded and "'rdflib'" in loaded
     assert "'spacy'" not in loaded  # forgetting reads no prose either
+    # Nor the extractor: forget filters README-style notes as ingest does (kg.reader), and
+    # took that from kg.ingest, which loads kg.extract and kg.attendance (a third of a
+    # second of CPU) for a command that only deletes.
+    for module in ("kg.ingest", "kg.extract", "kg.attendance", "kg.prose"):
+        assert f"'{module}'" not in loaded
 
 
 def test_ingest_with_a_model_that_is_not_installed(tmp_path: Path) -> None:
