@@ -16,8 +16,12 @@ from itertools import combinations
 
 import networkx as nx
 
-from kg.namespaces import CKG
+from kg.namespaces import PREFIXES
 from kg.store import GraphStore
+
+#: The vocabulary's IRI as a string, for prefixes: the rdflib namespace (kg.namespaces.CKG)
+#: would import rdflib into `kg serve` and `kg stats`, which read the store with pyoxigraph.
+CKG = PREFIXES["ckg"]
 
 #: The classes a reader explores, in the order a node with several types is classed by.
 ENTITY_CLASSES: tuple[str, ...] = (
@@ -72,7 +76,7 @@ SELECT ?c (COUNT(DISTINCT ?n) AS ?count) WHERE {{
 
 ATTENDED = f"{CKG}attended"
 CAPACITY_AT = f"{CKG}capacityAt"
-PRESENT = str(CKG.Present)
+PRESENT = f"{CKG}Present"
 
 
 def compact(iri: str) -> str:

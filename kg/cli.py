@@ -113,13 +113,27 @@ def _silence(stream: object) -> None:
     os.close(devnull)
 
 
+#: The status of a command Ctrl-C stopped: 128 + SIGINT, as a shell reports a program the
+#: signal killed, so `kg … || echo failed` and a script's `$?` tell it from an error (1).
+INTERRUPTED = 130
+
+
 class _Group(typer.core.TyperGroup):
     """The ``kg`` group: a closed pipe on standard output ends a command as :class:`ReaderGone`
     (which :func:`main` turns into a quiet exit 0), not as click's silent exit 1."""
 
     def invoke(self, ctx: typer.Context) -> object:
-        with _reader_gone():
-            return super().invoke(ctx)
+        try:
+            with _reader_gone():
+                return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Ctrl-C in a command that does not say itself what it left behind (kg ingest
+            # and kg forget do): status 130, as a shell gives a program SIGINT stopped, and
+            # one line, where typer exited 130 without a word and older typers (click's
+            # Abort) said "aborted" with status 1, which a script reads as an error of kg's.
+            command = " ".join(filter(None, ("kg", ctx.invoked_subcommand)))
+            err.print(f"interrupted: {command} stopped", markup=False)
+            raise typer.Exit(INTERRUPTED) from None
 
     def make_context(self, *args: object, **kwargs: object) -> typer.Context:
         with _reader_gone():  # `kg --help | head -1` prints while parsing
@@ -559,7 +573,7 @@ def _interrupted_before_any_file(store_path: Path, made: bool) -> NoReturn:
     program Ctrl-C stopped). ``made``: the store was new, and is not left behind empty."""
     where = (f"no store was made at {store_path}" if made else f"{store_path} is as it was")
     err.print(f"interrupted before any file was ingested; {where}", markup=False)
-    raise typer.Exit(130) from None
+    raise typer.Exit(INTERRUPTED) from None
 
 
 #: What a folder spaCy loads a pipeline from holds (``nlp.to_disk`` writes both).
@@ -717,7 +731,7 @@ def run_ingest(
             err.print(f"interrupted: {kept} of {plural(files, 'file')} ingested into "
                       f"{store_path} and kept there; run the same command again for the "
                       "rest (a document read again replaces itself)", markup=False)
-            raise typer.Exit(130) from None
+            raise typer.Exit(INTERRUPTED) from None
         # No file reported as kept: a store this run made goes, whatever the signal caught
         # half written in it (a rerun reads it all again), so the line never calls a store
         # made a moment ago one that "is as it was". Still open: removed while this run
@@ -880,7 +894,7 @@ def forget_cmd(
                 err.print(f"interrupted: {plural(len(chosen), 'document')} removed from "
                           f"{store}, but the joins and fulfilled follow-ups were not all "
                           "worked out again: run kg resolve", markup=False)
-            raise typer.Exit(130) from None
+            raise typer.Exit(INTERRUPTED) from None
         for d in chosen:  # where it was read from: the path kg ingest printed, made whole
             out.print(f"forgot {d.path or d.graph}: {d.graph}", markup=False)
         for s in skipped:  # as kg ingest says what it skips
@@ -1933,7 +1947,10 @@ def main() -> None:
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
-    except typer.Abort:
+    except typer.Abort as e:
+        if isinstance(e.__context__, KeyboardInterrupt):  # pragma: no cover - older click
+            err.print("interrupted", markup=False)
+            sys.exit(INTERRUPTED)
         err.print("aborted", markup=False)
         sys.exit(1)
     except ReaderGone:

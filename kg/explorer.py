@@ -17,6 +17,7 @@ only; a Content-Security-Policy with a per-page nonce is the second line of defe
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import secrets
 from collections import Counter, deque
@@ -24,13 +25,11 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import networkx as nx
 import pyoxigraph as ox
-import pyvis
-from pyvis.network import Network
 
 from kg.analytics import (
     ATTENDED,
@@ -40,12 +39,18 @@ from kg.analytics import (
     entity_graph,
     local_name,
 )
-from kg.namespaces import CKG
+from kg.namespaces import PREFIXES
 from kg.output import replacing
 from kg.store import GraphStore
 
+if TYPE_CHECKING:
+    from pyvis.network import Network
+
+#: The vocabulary's IRI as a string: the rdflib namespace (kg.namespaces.CKG) would import
+#: rdflib, a tenth of a second of `kg serve`'s start, for string prefixes alone.
+CKG = PREFIXES["ckg"]
+
 WEB = Path(__file__).resolve().parent / "web"
-VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
 
 #: Colour and vis-network shape of each class: the legend and the nodes agree.
 CLASS_STYLES: dict[str, dict[str, str]] = {
@@ -501,6 +506,10 @@ VIS_OPTIONS: dict[str, Any] = {
 
 def to_pyvis(view: dict[str, Any]) -> Network:
     """An overview (or any nodes-and-edges view) as a pyvis network, styled by class."""
+    # pyvis imports IPython (a twentieth of a second): `kg serve` loads it with the first
+    # page drawn, not before its index is built and it listens.
+    from pyvis.network import Network
+
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     for n in view["nodes"]:
         extra = {k: v for k, v in n.items() if k not in ("id", "label", "shape", "color")}
@@ -525,12 +534,21 @@ def network_html(net: Network, title: str = "committee-kg graph") -> str:
 # -- the page -------------------------------------------------------------------------------
 
 
+def vis_dir() -> Path:
+    """The vis-network files pyvis ships, found without importing pyvis (see
+    :func:`to_pyvis`)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or spec.origin is None:  # pragma: no cover - a dependency
+        raise ModuleNotFoundError("pyvis is not installed")
+    return Path(spec.origin).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+
+
 def vis_js() -> str:
-    return (VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8")
+    return (vis_dir() / "vis-network.min.js").read_text(encoding="utf-8")
 
 
 def vis_css() -> str:
-    return (VIS_DIR / "vis-network.css").read_text(encoding="utf-8")
+    return (vis_dir() / "vis-network.css").read_text(encoding="utf-8")
 
 
 def json_for_script(value: Any) -> str:

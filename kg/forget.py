@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from kg.committees import CommitteeAliases
 from kg.derive import Derived, derive
-from kg.reader import printable
+from kg.reader import EMPTY_INPUT, is_notes, notes_skipped, printable
 from kg.resolve import Rules
 from kg.store import GraphStore, derived_graphs
 
@@ -86,13 +86,11 @@ def find(store: GraphStore, names: Iterable[str]) -> tuple[list[Document], list[
 
     What a glob turns up, and each of several paths named (``kg forget minutes/*``, the glob
     left unquoted, reaches kg as every file of the folder, README included), is filtered as
-    ``kg ingest`` filters it: README-style notes (:func:`kg.ingest.is_notes`) and files that
+    ``kg ingest`` filters it: README-style notes (:func:`kg.reader.is_notes`) and files that
     are there but name no document in the store (never ingested, or left out by
     ``--exclude``) are skipped, not errors. Raises :class:`UnknownDocument` (one line per
     name) if a name, or a glob, names no stored document at all: a path named on its own, a
     path that is not there, a pattern all of whose files were skipped."""
-    from kg.ingest import EMPTY_INPUT, is_notes, notes_skipped
-
     names = list(names)
     several = len(names) > 1
     documents = stored_documents(store)

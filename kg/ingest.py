@@ -13,8 +13,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
-from importlib import resources
 from pathlib import Path, PurePath, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -22,10 +20,18 @@ from kg.committees import CommitteeAliases
 from kg.derive import derive
 from kg.extract import NotMinutesError, extract
 from kg.mapping import Source, source_iri, to_graph
-from kg.reader import SUFFIXES, InputError, printable, read
+from kg.reader import (
+    EMPTY_INPUT,
+    SUFFIXES,
+    InputError,
+    is_notes,
+    notes_skipped,
+    printable,
+    read,
+)
 from kg.records import MeetingText, Minutes
 from kg.resolve import Rules
-from kg.resources import EMPTY_PATH, os_reason
+from kg.resources import os_reason
 from kg.store import GraphStore
 from kg.topics import Thesaurus
 
@@ -67,31 +73,6 @@ OFFICE_SUFFIXES = {
     ".docx": "a Word document", ".doc": "a Word document", ".odt": "an OpenDocument text",
     ".rtf": "an RTF document", ".pages": "a Pages document",
 }
-
-
-@cache
-def notes_names() -> frozenset[str]:
-    """The names (before the first dot, in lower case) of the README-, SOURCES- and
-    LICENCE-style notes a folder carries beside its minutes: kg/data/notes_names.txt, which
-    says why they are skipped."""
-    data = resources.files("kg").joinpath("data/notes_names.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in data.splitlines()
-                     if w.strip() and not w.startswith("#"))
-
-
-#: Why an empty path argument is refused, by kg ingest and kg forget alike.
-EMPTY_INPUT = f"{EMPTY_PATH}: name a file, folder or glob"
-
-def is_notes(path: PurePath) -> bool:
-    """A README-, SOURCES- or LICENCE-style file (:func:`notes_names`)."""
-    return path.name.split(".", 1)[0].lower() in notes_names()
-
-
-def notes_skipped(path: PurePath, doing: str) -> str:
-    """Why a notes file a folder, a glob or the shell turned up is left out of ``doing``
-    ("ingest", "forget"): said the same way by every command that skips one."""
-    return (f"a folder's {path.name.split('.', 1)[0]} file, not minutes (name it on its own "
-            f"to {doing} it)")
 
 
 def excluded(relative: PurePath, patterns: Iterable[str]) -> bool:

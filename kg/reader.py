@@ -12,14 +12,44 @@ import io
 import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from functools import cache
+from importlib import resources
+from pathlib import Path, PurePath
 
-from kg.resources import os_reason, wide_mark
+from kg.resources import EMPTY_PATH, os_reason, wide_mark
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 PDF_SUFFIXES = {".pdf"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+
+
+@cache
+def notes_names() -> frozenset[str]:
+    """The names (before the first dot, in lower case) of the README-, SOURCES- and
+    LICENCE-style notes a folder carries beside its minutes: kg/data/notes_names.txt, which
+    says why they are skipped."""
+    data = resources.files("kg").joinpath("data/notes_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in data.splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+#: Why an empty path argument is refused, by kg ingest and kg forget alike. It and the notes
+#: below live here, not in kg.ingest, so that kg forget filters as kg ingest does without
+#: importing the extractor (kg.ingest loads kg.extract and kg.attendance).
+EMPTY_INPUT = f"{EMPTY_PATH}: name a file, folder or glob"
+
+
+def is_notes(path: PurePath) -> bool:
+    """A README-, SOURCES- or LICENCE-style file (:func:`notes_names`)."""
+    return path.name.split(".", 1)[0].lower() in notes_names()
+
+
+def notes_skipped(path: PurePath, doing: str) -> str:
+    """Why a notes file a folder, a glob or the shell turned up is left out of ``doing``
+    ("ingest", "forget"): said the same way by every command that skips one."""
+    return (f"a folder's {path.name.split('.', 1)[0]} file, not minutes (name it on its own "
+            f"to {doing} it)")
 
 
 class InputError(ValueError):
