@@ -15214,3 +15214,23 @@ def test_a_programme_with_a_for_of_its_own() -> None:
     assert "Clearer Water for Fife Strategy" in _kinds(it, "programme")
     it = _read("The Council agreed its Bid for Learning Programme funding.")
     assert "Bid for Learning Programme" not in _kinds(it, "programme")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the page-wide reading: a misread capacity takes no programme printed as one elsewhere
+    ("Ann Bell, Member Development Programme, reported. The Member Development Programme "
+     "was agreed.", "Member Development Programme"),
+    # a post's head after the name: what her post runs
+    ("Councillor Ann Bell, Member Development Programme champion, reported.",
+     "Member Development Programme"),
+    # "Principal" first is the remit's adjective, not a college's head ("Vice Principal")
+    ("Cllr Jones, Principal Roads Programme, reported on resurfacing.",
+     "Principal Roads Programme"),
+])
+def test_a_programme_after_a_persons_name_is_no_capacity_misread(sentence: str,
+                                                                 name: str) -> None:
+    """A programme named after a person's name and a comma stays a programme where it is no
+    post title running its remit: a post's head follows it, or the only head-like word is a
+    rank's adjective; and where one capacity is misread, the same name printed as a
+    programme elsewhere on the page (not after a comma, a bracket or a dash) stays one."""
+    assert name in _kinds(_read(sentence), "programme")
