@@ -15234,3 +15234,20 @@ def test_a_programme_after_a_persons_name_is_no_capacity_misread(sentence: str,
     rank's adjective; and where one capacity is misread, the same name printed as a
     programme elsewhere on the page (not after a comma, a bracket or a dash) stays one."""
     assert name in _kinds(_read(sentence), "programme")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Committee noted the Timetable for Capital Programme.", "Capital Programme"),
+    ("Members considered the Options for Waste Strategy.", "Waste Strategy"),
+    ("Governance Arrangements for Capital Programme were agreed.", "Capital Programme"),
+    ("The Criteria for Grant Scheme were approved.", "Grant Scheme"),
+])
+def test_what_is_set_for_a_programme_is_no_for_named_programme(sentence: str,
+                                                               name: str) -> None:
+    """What a body sets for a programme, strategy or scheme ("Timetable for …", "Options
+    for …", "Arrangements for …"), capitalised as a heading prints it, is no name with a
+    "for" of its own ("Homes for Ukraine Scheme" is)."""
+    found = _kinds(_read(sentence), "programme")
+    assert not any(label.endswith(name) and label != name for label in found)
+    assert "Homes for Ukraine Scheme" in _kinds(
+        _read("The Council supported the Homes for Ukraine Scheme."), "programme")
