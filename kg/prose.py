@@ -28,7 +28,7 @@ from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_
 from kg.dates import _safe_date, mend_year, parse_date, year_by_weekday
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
-from kg.nlp.lexicon import _AUXILIARIES, _council_acronym, scheme_of
+from kg.nlp.lexicon import _AUXILIARIES, Lexicon, _council_acronym, scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, minutes_confirmed_at, month_meeting_has_been
 from kg.nlp.names import (
     body_review,
@@ -114,9 +114,9 @@ def read_prose(
             _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
     for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
         _contact_posts(text, minutes, nlp, p)
-    for _text, minutes in pages_read:
+    for text, minutes in pages_read:
         _own_body_in_roll(minutes, pages[id(minutes)])
-        _capacity_posts_elsewhere(minutes, pages[id(minutes)])
+        _capacity_posts_elsewhere(text, minutes, pages[id(minutes)])
     for text, minutes in pages_read:
         _join_variants(text, minutes, pages[id(minutes)].own_by_initials)
         _joined_titles(text, minutes)
@@ -124,16 +124,20 @@ def read_prose(
         _month_of_a_dated_meeting(minutes)
 
 
-def _capacity_posts_elsewhere(minutes: Minutes, page: _Page) -> None:
+def _capacity_posts_elsewhere(text: str, minutes: Minutes, page: _Page) -> None:
     """A name read as a person's post where it stood as her capacity (``_capacity_post``) is
-    that post wherever else the page prints it: "R Bell, Station Manager Protection Policy
-    presented …" in an item, where the roll said "Robert Bell – Station Manager Protection
-    Policy" (the item's own reading had no person before the comma)."""
+    that post wherever else the page prints it as a capacity, after a comma, a bracket or a
+    roll's dash: "R Bell, Station Manager Protection Policy presented …" in an item, where
+    the roll said "Robert Bell – Station Manager Protection Policy" (the item's own reading
+    had no person before the comma). Printed otherwise ("The Member Development Programme
+    was agreed"), the name is read as it is: one capacity misread must not take a real
+    programme from the whole page."""
     if not page.capacity_posts:
         return
     for holder in minutes.prose:
         for m in holder.mentions:
-            if m.kind == PROGRAMME and m.label in page.capacity_posts:
+            if m.kind == PROGRAMME and m.label in page.capacity_posts and (
+                    _RX_CAPACITY_OPENS.search(text, max(0, m.span.start - 8), m.span.start)):
                 m.kind = POST
 
 
@@ -328,7 +332,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == ORG and (before := _body_before_and_council(label)) is not None:
             # "Age UK and Council officers": the council's staff run onto the body before them
             ends_at, label = before, before
-        if kind == PROGRAMME and _capacity_post(label, text, base + s.start_char, people_end):
+        if kind == PROGRAMME and _capacity_post(
+                label, text, base + s.start_char, base + s.end_char, people_end):
             kind = POST  # "Jo Dean (Director Public Programmes)": her post, no programme
             page.capacity_posts.add(label)
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
@@ -2991,23 +2996,42 @@ def _roll_department(text: str, minutes: Minutes, start: int) -> bool:
 
 
 _RX_CAPACITY_OPENS = re.compile(r"(?:,|[ \t]*\(|[ \t]+[–-])[ \t]*\Z")
+# the word straight after a name, on its line
+_RX_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 
 
-def _capacity_post(label: str, text: str, start: int, people_end: set[int]) -> bool:
-    """Whether a programme's name at ``start`` is a person's post: printed straight after
+def _capacity_post(label: str, text: str, start: int, end: int, people_end: set[int]) -> bool:
+    """Whether a programme's name at ``start:end`` is a person's post: printed straight after
     a person's name and a comma or an opening bracket, where a roll or a minute gives the
     capacity she speaks in ("R Bell, Station Manager Protection Policy presented …", "Ms Jo
     Dean (Director Public Programmes)"), and holding a post's head before its last word (a
     post title, then the remit it runs, as readers list the post); a spaced dash stands for
     the comma in a roll ("Guest Speaker: Jo Dean – Station Manager Protection Policy").
     Without that head the name is read as it is ("A Bell, NDP steering group expenses": what
-    was paid for). Only the few characters before ``start`` are read: linear in the page."""
+    was paid for), and so it is where a post's head follows it: the programme is what her
+    post runs ("Ann Bell, Member Development Programme champion"). Only the few characters
+    around the name are read: linear in the page."""
     words = label.lower().split()
     lex = lexicon()
-    if not any(w in lex.post_heads or w in lex.capacity_post_words for w in words[:-1]):
+    if not any(_capacity_head(words, k, lex) for k in range(len(words) - 1)):
+        return False
+    after = _RX_NEXT_WORD.match(text, end, end + 40)
+    if after is not None and after.group(1).lower() in lex.post_heads:
         return False
     match = _RX_CAPACITY_OPENS.search(text, max(0, start - 8), start)
     return match is not None and match.start() in people_end
+
+
+def _capacity_head(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether ``words[k]`` is a post's head in a capacity's title: a post head, or a
+    capacity word ("SRO"); one that is also a post's rank ("Principal Officer") heads a post
+    only after a rank of its own ("Vice Principal"), as first word it is as often an
+    adjective of the remit ("Cllr Jones, Principal Roads Programme")."""
+    w = words[k]
+    if w in lex.post_heads:
+        return True
+    return w in lex.capacity_post_words and (
+        w not in lex.post_ranks or (k > 0 and words[k - 1] in lex.post_ranks))
 
 
 def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:

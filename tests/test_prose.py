@@ -15311,3 +15311,40 @@ def test_a_meeting_held_just_before_this_one_the_same_day(text: str, refs: set[d
     read_prose([(text, minutes)])
     assert minutes.date == date(2022, 3, 8)
     assert {r.date for holder in minutes.prose for r in holder.meeting_refs} == refs
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the page-wide reading: a misread capacity takes no programme printed as one elsewhere
+    ("Ann Bell, Member Development Programme, reported. The Member Development Programme "
+     "was agreed.", "Member Development Programme"),
+    # a post's head after the name: what her post runs
+    ("Councillor Ann Bell, Member Development Programme champion, reported.",
+     "Member Development Programme"),
+    # "Principal" first is the remit's adjective, not a college's head ("Vice Principal")
+    ("Cllr Jones, Principal Roads Programme, reported on resurfacing.",
+     "Principal Roads Programme"),
+])
+def test_a_programme_after_a_persons_name_is_no_capacity_misread(sentence: str,
+                                                                 name: str) -> None:
+    """A programme named after a person's name and a comma stays a programme where it is no
+    post title running its remit: a post's head follows it, or the only head-like word is a
+    rank's adjective; and where one capacity is misread, the same name printed as a
+    programme elsewhere on the page (not after a comma, a bracket or a dash) stays one."""
+    assert name in _kinds(_read(sentence), "programme")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Committee noted the Timetable for Capital Programme.", "Capital Programme"),
+    ("Members considered the Options for Waste Strategy.", "Waste Strategy"),
+    ("Governance Arrangements for Capital Programme were agreed.", "Capital Programme"),
+    ("The Criteria for Grant Scheme were approved.", "Grant Scheme"),
+])
+def test_what_is_set_for_a_programme_is_no_for_named_programme(sentence: str,
+                                                               name: str) -> None:
+    """What a body sets for a programme, strategy or scheme ("Timetable for …", "Options
+    for …", "Arrangements for …"), capitalised as a heading prints it, is no name with a
+    "for" of its own ("Homes for Ukraine Scheme" is)."""
+    found = _kinds(_read(sentence), "programme")
+    assert not any(label.endswith(name) and label != name for label in found)
+    assert "Homes for Ukraine Scheme" in _kinds(
+        _read("The Council supported the Homes for Ukraine Scheme."), "programme")
