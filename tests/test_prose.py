@@ -15167,3 +15167,21 @@ def test_words_run_on_before_a_councils_full_name_are_left_off_the_body() -> Non
     assert _kinds(it, "organisation") == {"Isle of Anglesey County Council"}
     it = _read("A letter from North Dorset Council was read.")
     assert _kinds(it, "organisation") == {"North Dorset Council"}
+
+
+def test_the_words_that_tie_a_councils_name_to_the_words_before_are_the_lexicons() -> None:
+    """A council's name after a small word that joins a name's parts stays in the name
+    before it: the words are lexicon.toml's ``[chunks] connectors`` and ``[organisations]
+    inner_small_words`` (no list of the trim's own), so "upon" and "at" tie as "of" does. A
+    hyphen ties nothing."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.bodies import _tied_before
+    from kg.nlp.lexicon import lexicon
+
+    lex = lexicon()
+    doc = Doc(spacy.blank("en").vocab, words=["of", "upon", "at", "North", ",", "-", "Weyer", "PS"])
+    assert [_tied_before(t, lex) for t in doc] == [True, True, True, True, True, False,
+                                                    False, False]
+    assert {"upon", "at"} <= lex.connectors | lex.org_inner_small_words
