@@ -15169,6 +15169,23 @@ def test_words_run_on_before_a_councils_full_name_are_left_off_the_body() -> Non
     assert _kinds(it, "organisation") == {"North Dorset Council"}
 
 
+def test_a_body_run_on_before_a_councils_full_name_stays_a_body() -> None:
+    """The run-on trim leaves off the words before a council's full name; where those words
+    are a body of their own (a known body, or a name ending in a body's head word) they stay
+    one, not dropped: "Highways England Kent County Council" is two bodies, and so is each
+    council of a row of member councils printed with no commas between."""
+    it = _read("Highways England Kent County Council had written to residents.")
+    assert _kinds(it, "organisation") == {"Highways England", "Kent County Council"}
+    it = _read("The Fire and Rescue Service Dorset Council had replied.")
+    assert _kinds(it, "organisation") == {"Fire and Rescue Service", "Dorset Council"}
+    it = _read("Cornwall Council Kent County Council Dorset Council were listed.")
+    assert _kinds(it, "organisation") == {
+        "Cornwall Council", "Kent County Council", "Dorset Council"}
+    # words that are no body are still left off
+    it = _read("Trading Standards Kent County Council had been told of the sale.")
+    assert _kinds(it, "organisation") == {"Kent County Council"}
+
+
 def test_the_words_that_tie_a_councils_name_to_the_words_before_are_the_lexicons() -> None:
     """A council's name after a small word that joins a name's parts stays in the name
     before it: the words are lexicon.toml's ``[chunks] connectors`` and ``[organisations]

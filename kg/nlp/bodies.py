@@ -198,7 +198,7 @@ class KnownBodies:
         _defined_bodies(doc, spans, taken, lexicon())
         _listed_with_bodies(doc, spans, taken, lexicon())
         _bodies_in_posts(doc, spans, lexicon())
-        spans = [_council_run_on(doc, s, lexicon()) for s in spans]
+        spans = [part for s in spans for part in _council_run_on(doc, s, lexicon())]
         doc.spans["ckg"] = spans
         return doc
 
@@ -715,7 +715,7 @@ def _council_names() -> frozenset[str]:
     return frozenset(n.lower().replace("&", "and") for n in councils_data()["names"])
 
 
-def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> Span:
+def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     """A body's span that ends in a principal council's full name with other capitalised
     words run on before it, trimmed to the council's name: a sub-item's heading on the
     sentence's line ("(a) Flood Defences Dorset Council had hosted …"), a person's surname or
@@ -723,21 +723,27 @@ def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> Span:
     County Council"), a column's heading ("Adoption Services Kent County Council"). Only a
     name in the gazetteer is trimmed to: it alone says where a council's name starts. Kept
     whole: a span that is a known body or council itself, and one where the word before the
-    council's name ties the two (:func:`_tied_before`). Only the last eight words are tried
-    for the council (no council's name is longer)."""
+    council's name ties the two (:func:`_tied_before`). Words left off that are a body of
+    their own ("Highways England Kent County Council", a flattened row of member councils)
+    stay a body, not dropped: the span's two bodies, each trimmed again. Only the last eight
+    words are tried for the council (no council's name is longer)."""
     if span._.kind != ORG or span.end - span.start < 3:
-        return span
+        return [span]
     words = [t.lower_.replace("&", "and") for t in doc[span.start : span.end]]
     if " ".join(words) in lex.org_known:  # the councils' names are known bodies too
-        return span
+        return [span]
     n = len(words)
     for j in range(max(1, n - 8), n - 1):
         if " ".join(words[j:]) in _council_names() and not _tied_before(
                 doc[span.start + j - 1], lex):
             trimmed = Span(doc, span.start + j, span.end, label=ORG)
             trimmed._.kind = ORG
-            return trimmed
-    return span
+            if head_kind(words[:j], lex) != ORG:
+                return [trimmed]
+            front = Span(doc, span.start, span.start + j, label=ORG)
+            front._.kind = ORG
+            return [*_council_run_on(doc, front, lex), trimmed]
+    return [span]
 
 
 def _tied_before(tok: Token, lex: Lexicon) -> bool:
