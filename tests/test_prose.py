@@ -15348,3 +15348,38 @@ def test_what_is_set_for_a_programme_is_no_for_named_programme(sentence: str,
     assert not any(label.endswith(name) and label != name for label in found)
     assert "Homes for Ukraine Scheme" in _kinds(
         _read("The Council supported the Homes for Ukraine Scheme."), "programme")
+
+
+def test_a_body_run_on_before_a_councils_full_name_stays_a_body() -> None:
+    """The run-on trim leaves off the words before a council's full name; where those words
+    are a body of their own (a known body, or a name ending in a body's head word) they stay
+    one, not dropped: "Highways England Kent County Council" is two bodies, and so is each
+    council of a row of member councils printed with no commas between."""
+    it = _read("Highways England Kent County Council had written to residents.")
+    assert _kinds(it, "organisation") == {"Highways England", "Kent County Council"}
+    it = _read("The Fire and Rescue Service Dorset Council had replied.")
+    assert _kinds(it, "organisation") == {"Fire and Rescue Service", "Dorset Council"}
+    it = _read("Cornwall Council Kent County Council Dorset Council were listed.")
+    assert _kinds(it, "organisation") == {
+        "Cornwall Council", "Kent County Council", "Dorset Council"}
+    # words that are no body are still left off
+    it = _read("Trading Standards Kent County Council had been told of the sale.")
+    assert _kinds(it, "organisation") == {"Kent County Council"}
+
+
+def test_the_words_that_tie_a_councils_name_to_the_words_before_are_the_lexicons() -> None:
+    """A council's name after a small word that joins a name's parts stays in the name
+    before it: the words are lexicon.toml's ``[chunks] connectors`` and ``[organisations]
+    inner_small_words`` (no list of the trim's own), so "upon" and "at" tie as "of" does. A
+    hyphen ties nothing."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.bodies import _tied_before
+    from kg.nlp.lexicon import lexicon
+
+    lex = lexicon()
+    doc = Doc(spacy.blank("en").vocab, words=["of", "upon", "at", "North", ",", "-", "Weyer", "PS"])
+    assert [_tied_before(t, lex) for t in doc] == [True, True, True, True, True, False,
+                                                    False, False]
+    assert {"upon", "at"} <= lex.connectors | lex.org_inner_small_words

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import (
     _AUXILIARIES,
@@ -198,7 +198,7 @@ class KnownBodies:
         _defined_bodies(doc, spans, taken, lexicon())
         _listed_with_bodies(doc, spans, taken, lexicon())
         _bodies_in_posts(doc, spans, lexicon())
-        spans = [_council_run_on(doc, s, lexicon()) for s in spans]
+        spans = [part for s in spans for part in _council_run_on(doc, s, lexicon())]
         doc.spans["ckg"] = spans
         return doc
 
@@ -708,8 +708,6 @@ def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:
         [t.lower_ for t in doc[i + 2 : close]], lex) == ORG
 
 
-
-
 @cache
 def _council_names() -> frozenset[str]:
     """The principal councils' full names (``councils.toml``), lower case, "&" read as
@@ -717,32 +715,45 @@ def _council_names() -> frozenset[str]:
     return frozenset(n.lower().replace("&", "and") for n in councils_data()["names"])
 
 
-def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> Span:
+def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     """A body's span that ends in a principal council's full name with other capitalised
     words run on before it, trimmed to the council's name: a sub-item's heading on the
     sentence's line ("(a) Flood Defences Dorset Council had hosted …"), a person's surname or
     a post's initials before a roll's council ("Jo Weyer Kent County Council", "PS Kent
     County Council"), a column's heading ("Adoption Services Kent County Council"). Only a
     name in the gazetteer is trimmed to: it alone says where a council's name starts. Kept
-    whole: a span that is a known body or council itself; one where the council's name
-    follows "of", "and", "the" or another small word, which join it to the words before
-    ("Association of … Councils", "Lewes District and Eastbourne Borough Council"); one
-    where it follows a region's word (``organisations.regions``: "North Dorset Council" is a
-    place's own council the gazetteer may lack); and one where a stop or comma stands
-    before it (a list's items). Only the last eight words are tried (no council's name is
-    longer): a long span costs no more than a short one."""
+    whole: a span that is a known body or council itself, and one where the word before the
+    council's name ties the two (:func:`_tied_before`). Words left off that are a body of
+    their own ("Highways England Kent County Council", a flattened row of member councils)
+    stay a body, not dropped: the span's two bodies, each trimmed again. Only the last eight
+    words are tried for the council (no council's name is longer)."""
     if span._.kind != ORG or span.end - span.start < 3:
-        return span
+        return [span]
     words = [t.lower_.replace("&", "and") for t in doc[span.start : span.end]]
-    if " ".join(words) in lex.org_known or " ".join(words) in _council_names():
-        return span
+    if " ".join(words) in lex.org_known:  # the councils' names are known bodies too
+        return [span]
     n = len(words)
     for j in range(max(1, n - 8), n - 1):
-        if " ".join(words[j:]) in _council_names() and words[j - 1] not in (
-                "of", "and", "the", "for", "to", "with", "in") and (
-                words[j - 1] not in lex.regions) and not (
-                doc[span.start + j - 1].is_punct and doc[span.start + j - 1].text != "-"):
+        if " ".join(words[j:]) in _council_names() and not _tied_before(
+                doc[span.start + j - 1], lex):
             trimmed = Span(doc, span.start + j, span.end, label=ORG)
             trimmed._.kind = ORG
-            return trimmed
-    return span
+            if head_kind(words[:j], lex) != ORG:
+                return [trimmed]
+            front = Span(doc, span.start, span.start + j, label=ORG)
+            front._.kind = ORG
+            return [*_council_run_on(doc, front, lex), trimmed]
+    return [span]
+
+
+def _tied_before(tok: Token, lex: Lexicon) -> bool:
+    """Whether the word before a council's name ties it to the words before it, so that the
+    span is one name: a small word that joins a name's parts (lexicon.toml's ``[chunks]
+    connectors`` and ``[organisations] inner_small_words``: "Association of … Councils",
+    "Lewes District and Eastbourne Borough Council"), a region's word (``[organisations]
+    regions``: "North Dorset Council" is a place's own council the gazetteer may lack), or a
+    stop, comma or bracket (a list's items). A hyphen ties nothing: a heading's dash."""
+    if tok.is_punct:
+        return tok.text != "-"
+    word = tok.lower_.replace("&", "and")
+    return word in lex.connectors or word in lex.org_inner_small_words or word in lex.regions
