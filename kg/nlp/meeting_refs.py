@@ -1192,9 +1192,9 @@ def _item_number_suffixes(text: str) -> set[str]:
 _SAME_DAY_WORD = rf"(?!(?i:{_alternation(_words()['same_day_not_words'])})\b)[\w&’'-]+\s+"
 _RX_SAME_DAY_BEFORE = re.compile(
     rf"\b(?:(?i:{_alternation(_words()['same_day_adverbs'])})\s+)?"
-    rf"(?i:{_alternation(_words()['same_day_after'])})\s+(?:(?i:the)\s+)?"
-    rf"(?:(?:{_SAME_DAY_WORD}){{0,4}}?(?:AGM|EGM)|(?:{_SAME_DAY_WORD}){{1,4}}?(?i:meeting))\b"
-    rf"(?!['’]?s\b|\s+(?i:on|of|held|dated|in|with|to|for|at\s+which)\b)")
+    rf"(?i:{_alternation(_words()['same_day_after'])})\s+(?:(?i:the)\s+)?(?P<name>"
+    rf"(?:{_SAME_DAY_WORD}){{0,4}}?(?:AGM|EGM)|(?:{_SAME_DAY_WORD}){{1,4}}?(?i:meeting))\b"
+    rf"(?!['’]?s\b|\s+(?i:{_alternation(_words()['same_day_not_after'])})\b)")
 # What must end the text just before it, in its sentence: this meeting's day, its time or its
 # holding (``this_meeting_held``), a bracket or a comma between ("Thursday 15th June 2023
 # immediately following the AGM", "at 2.30pm following on from", "was held after").
@@ -1207,14 +1207,18 @@ _SAME_DAY_REACH = 120
 # Parish Council meeting"): the meeting after which is then no meeting of this day.
 _RX_SAME_DAY_AHEAD = re.compile(rf"(?i)\b(?:{_alternation(_words()['same_day_ahead'])})\b")
 _RX_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
+# A day printed before this meeting's time or holding in those words ("Date of next meeting:
+# Tuesday 5th April 2022 at 7pm following the AGM"): the day of that time, not this page's.
+_RX_A_DAY = re.compile(_DAYDATE)
 
 
 def _same_day_before(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[Span]:
     """Meetings held just before this one, the same day, as its heading or opening tells
     ("Thursday 15th June 2023 immediately following the AGM", "The meeting was held after the
-    tenants meeting"): each of the day printed before the words, or of this meeting's own
-    day (``@today``). Flagged (``rule``) so that the reader keeps a day that is the page's
-    own: here it is another meeting's, held the same day."""
+    tenants meeting"): each of the day printed before the words (before the time they
+    follow, too: "Tuesday 5th April 2022 at 7pm following the AGM" is of 5 April), or of this
+    meeting's own day (``@today``). Flagged (``rule``) so that the reader keeps a day that is
+    the page's own: here it is another meeting's, held the same day."""
     spans: list[Span] = []
     overlaps = _overlap_test(taken)
     for m in _RX_SAME_DAY_BEFORE.finditer(text):
@@ -1231,9 +1235,13 @@ def _same_day_before(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[
             continue
         ref = Span(doc, span.start, span.end, label="meeting_ref")
         ref._.committee = None
-        ref._.when = [(_as_printed(held.group("day")) if held.group("day") else "@today", "day")]
+        day = held.group("day") or next(
+            (d.group() for d in reversed(list(_RX_A_DAY.finditer(window, 0, held.start())))),
+            None)
+        ref._.when = [(_as_printed(day) if day else "@today", "day")]
         ref._.in_resolution = False
         ref._.rule = "same_day_before"
+        ref._.label = m.group("name")  # the meeting's name, the page's own one's maybe
         spans.append(ref)
         taken.append((m.start(), m.end()))
     return spans
