@@ -15281,7 +15281,8 @@ def test_a_programme_with_a_for_of_its_own() -> None:
         # next meeting's time (the meeting after which is of that day, 5 April, not this one)
         ("Minutes of the Meeting of the Council held on Tuesday, 8th March 2022\n\nPresent: Mr "
          "P Reed, Mr T Vine\n\n1. Hall\nA letter was sent on 12 April 2022 following the public "
-         "meeting. A site visit was held after the Planning Committee meeting last week.\n\n"
+         "meeting. A site visit was held after the Planning Committee meeting last week. A "
+         "surgery was held after the Lettings meeting.\n\n"
          "2. Date of next meeting: Tuesday 5th April 2022 at 7pm following the Annual Parish "
          "Meeting.\n", {date(2022, 4, 5)}),
         # the page's own meeting, the next one told to follow it: no other meeting

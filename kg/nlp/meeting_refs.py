@@ -1200,7 +1200,11 @@ _RX_SAME_DAY_BEFORE = re.compile(
 # immediately following the AGM", "at 2.30pm following on from", "was held after").
 _RX_THIS_MEETING_HELD = re.compile(
     rf"(?:(?P<day>{_DAYDATE})|\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?m\.?|hrs|hours)"
-    rf"|\b(?i:{_alternation(_words()['this_meeting_held'])}))\s*[(,]?\s*$")
+    rf"|\b(?P<held>(?i:{_alternation(_words()['this_meeting_held'])})))\s*[(,]?\s*$")
+# A holding is this meeting's only where its sentence names a meeting before it ("The meeting
+# was held after the tenants meeting"; "A site visit was held after the Planning Committee
+# meeting" tells of a visit's day, no meeting's).
+_RX_A_MEETING = re.compile(r"(?i)\bmeeting\b")
 # How far back the day, time or holding of this meeting is looked for.
 _SAME_DAY_REACH = 120
 # A holding still to come in those words (``same_day_ahead``: "A surgery will be held after the
@@ -1228,7 +1232,8 @@ def _same_day_before(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[
         if stops := list(_RX_SENTENCE_STOP.finditer(window)):
             window = window[stops[-1].end():]
         if (held := _RX_THIS_MEETING_HELD.search(window)) is None or (
-                _RX_SAME_DAY_AHEAD.search(window)):
+                _RX_SAME_DAY_AHEAD.search(window)) or (held.group("held") and not (
+                    _RX_A_MEETING.search(window, 0, held.start()))):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
