@@ -1188,7 +1188,8 @@ def _item_number_suffixes(text: str) -> set[str]:
 # and Personnel Meeting", "opened at 7.55pm (following the Annual Parish Meeting)", "was held
 # after the tenants meeting"): the words that say so, then a meeting named by a word or more
 # of its own (never "after the meeting", this one; nor "following the last meeting", another
-# day's: ``same_day_not_words``), with no day, place or body of its own after it.
+# day's: ``same_day_not_words``), with no day, place or body of its own after it
+# (``same_day_not_after``).
 _SAME_DAY_WORD = rf"(?!(?i:{_alternation(_words()['same_day_not_words'])})\b)[\w&’'-]+\s+"
 _RX_SAME_DAY_BEFORE = re.compile(
     rf"\b(?:(?i:{_alternation(_words()['same_day_adverbs'])})\s+)?"
