@@ -680,13 +680,20 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
             if ref is not None and s._.rule == "same_day_before":
                 # a meeting held just before this one ("immediately following the AGM"): the
-                # page's own day, but another meeting's
+                # page's own day, but another meeting's. Never one of another day ("A letter
+                # was sent on 12 April following the public meeting": after it, not on its
+                # day; "Next meeting: 5 April at 7pm following the AGM"), nor the page's own
+                # meeting named ("… opened at 8pm following the Annual Parish Meeting" on that
+                # meeting's own page, the Council's meeting after it told)
+                if ref.date != (minutes.date or page.anchor) or _own_meeting_named(
+                        s._.label or "", page, base + s.start_char < _first_line_end(text)):
+                    continue
                 if key not in seen:
                     seen.add(key)
                     holder.meeting_refs.append(ref)
                 continue
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
-                    and _dated_by_minutes(text, minutes) and minutes_confirmed_at(
+                    and page.dated_by_minutes and minutes_confirmed_at(
                         s.sent.text, s.start_char - s.sent.start_char,
                         s.end_char - s.sent.start_char):
                 # the meeting whose minutes are confirmed, on a page dated by a line that
@@ -746,6 +753,21 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 holder.meeting_refs.append(ref)
 
 
+
+
+def _own_meeting_named(name: str, page: _Page, on_first_line: bool) -> bool:
+    """Whether a meeting named by its body ("the Finance Committee meeting", "the Annual
+    Parish Meeting", "the AGM") is the page's own: its body the page's own body, or a name
+    its own name holds ("Eastfield Parish Council AGM"; "Minutes of the Annual Parish
+    Meeting held on …", a heading whose body was not read, unless that line is where the
+    meeting is named: "Committee Meeting: Thursday 15th June 2023 immediately following the
+    AGM")."""
+    label = clean_label(name)
+    if not label:
+        return False
+    bare = page.meeting_after.sub("", label) or label
+    return label.lower() == page.own or page.own_body(bare) or (
+        not on_first_line and _words_rx(label.lower()).search(page.own) is not None)
 
 
 # A word for minutes: the page's date read from a line that names them is theirs, maybe.
@@ -860,6 +882,9 @@ class _Page:
     # same name elsewhere on the page is that post too ("R Bell, Station Manager Protection
     # Policy presented …" below the roll that said so); filled as the items are read
     capacity_posts: set[str] = field(default_factory=set)
+    # its date read from a line that names minutes and no body, no roll below it
+    # (:func:`_dated_by_minutes`), asked of each reference on its own day: once a page
+    dated_by_minutes: bool = False
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -966,6 +991,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         opening=text[:_OPENING],
         tier_council=_one_council_of_tier(text, own),
         named_heads=_initials_before_heads(text, _heads_named_alone(text)),
+        dated_by_minutes=_dated_by_minutes(text, minutes),
     )
 
 

@@ -15300,13 +15300,31 @@ def test_a_programme_with_a_for_of_its_own() -> None:
         ("Minutes of the Meeting of the Council held on Tuesday, 8th March 2022\n\nPresent: Mr "
          "P Reed, Mr T Vine\n\n1. Hall\nThe keys were returned following the Lettings meeting "
          "and the Clerk wrote after the Hall Committee meeting.\n", set()),
+        # another day's: a letter sent after a meeting, a visit with a day of its own, the
+        # next meeting's time (the meeting after which is of that day, 5 April, not this one)
+        ("Minutes of the Meeting of the Council held on Tuesday, 8th March 2022\n\nPresent: Mr "
+         "P Reed, Mr T Vine\n\n1. Hall\nA letter was sent on 12 April 2022 following the public "
+         "meeting. A site visit was held after the Planning Committee meeting last week. A "
+         "surgery was held after the Lettings meeting.\n\n"
+         "2. Date of next meeting: Tuesday 5th April 2022 at 7pm following the Annual Parish "
+         "Meeting.\n", {date(2022, 4, 5)}),
+        # the page's own meeting, the next one told to follow it: no other meeting
+        ("Minutes of the Annual Parish Meeting held on Tuesday 8th March 2022 at 7pm\n\nPresent: "
+         "Mr P Reed, Mr T Vine\n\n1. Reports\nThe Annual Parish Meeting closed at 7.50pm. The "
+         "Council meeting opened at 8pm following the Annual Parish Meeting.\n", set()),
+        ("Eastfield Parish Council\nMinutes of the Finance Committee Meeting held on Tuesday 8th "
+         "March 2022 at 7pm\n\nPresent: Mr P Reed, Mr T Vine\n\n1. Reports\nThe Planning "
+         "meeting began at 8.10pm following the Finance Committee meeting.\n", set()),
+        ("Eastfield Parish Council AGM\nTuesday 8th March 2022\n\nPresent: Mr P Reed, Mr T Vine"
+         "\n\n1. Reports\nThe Council meeting started at 8.10pm after the AGM.\n", set()),
     ],
 )
 def test_a_meeting_held_just_before_this_one_the_same_day(text: str, refs: set[date]) -> None:
     """"… 8th March 2022 immediately following the AGM", "opened at 8.05pm (following the
     Annual Parish Meeting)", "was held after the plotholders meeting": another meeting, held
     the same day just before, though its day is the page's own; only straight after this
-    meeting's day, time or holding, and never this meeting or another day's."""
+    meeting's day, time or holding, and never this meeting (named by its own body or
+    heading, too) or another day's."""
     minutes = extract(text)
     read_prose([(text, minutes)])
     assert minutes.date == date(2022, 3, 8)

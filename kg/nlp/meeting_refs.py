@@ -1188,33 +1188,42 @@ def _item_number_suffixes(text: str) -> set[str]:
 # and Personnel Meeting", "opened at 7.55pm (following the Annual Parish Meeting)", "was held
 # after the tenants meeting"): the words that say so, then a meeting named by a word or more
 # of its own (never "after the meeting", this one; nor "following the last meeting", another
-# day's: ``same_day_not_words``), with no day, place or body of its own after it.
+# day's: ``same_day_not_words``), with no day, place or body of its own after it
+# (``same_day_not_after``).
 _SAME_DAY_WORD = rf"(?!(?i:{_alternation(_words()['same_day_not_words'])})\b)[\w&’'-]+\s+"
 _RX_SAME_DAY_BEFORE = re.compile(
     rf"\b(?:(?i:{_alternation(_words()['same_day_adverbs'])})\s+)?"
-    rf"(?i:{_alternation(_words()['same_day_after'])})\s+(?:(?i:the)\s+)?"
-    rf"(?:(?:{_SAME_DAY_WORD}){{0,4}}?(?:AGM|EGM)|(?:{_SAME_DAY_WORD}){{1,4}}?(?i:meeting))\b"
-    rf"(?!['’]?s\b|\s+(?i:on|of|held|dated|in|with|to|for|at\s+which)\b)")
+    rf"(?i:{_alternation(_words()['same_day_after'])})\s+(?:(?i:the)\s+)?(?P<name>"
+    rf"(?:{_SAME_DAY_WORD}){{0,4}}?(?:AGM|EGM)|(?:{_SAME_DAY_WORD}){{1,4}}?(?i:meeting))\b"
+    rf"(?!['’]?s\b|\s+(?i:{_alternation(_words()['same_day_not_after'])})\b)")
 # What must end the text just before it, in its sentence: this meeting's day, its time or its
 # holding (``this_meeting_held``), a bracket or a comma between ("Thursday 15th June 2023
 # immediately following the AGM", "at 2.30pm following on from", "was held after").
 _RX_THIS_MEETING_HELD = re.compile(
     rf"(?:(?P<day>{_DAYDATE})|\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?m\.?|hrs|hours)"
-    rf"|\b(?i:{_alternation(_words()['this_meeting_held'])}))\s*[(,]?\s*$")
+    rf"|\b(?P<held>(?i:{_alternation(_words()['this_meeting_held'])})))\s*[(,]?\s*$")
+# A holding is this meeting's only where its sentence names a meeting before it ("The meeting
+# was held after the tenants meeting"; "A site visit was held after the Planning Committee
+# meeting" tells of a visit's day, no meeting's).
+_RX_A_MEETING = re.compile(r"(?i)\bmeeting\b")
 # How far back the day, time or holding of this meeting is looked for.
 _SAME_DAY_REACH = 120
 # A holding still to come in those words (``same_day_ahead``: "A surgery will be held after the
 # Parish Council meeting"): the meeting after which is then no meeting of this day.
 _RX_SAME_DAY_AHEAD = re.compile(rf"(?i)\b(?:{_alternation(_words()['same_day_ahead'])})\b")
 _RX_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
+# A day printed before this meeting's time or holding in those words ("Date of next meeting:
+# Tuesday 5th April 2022 at 7pm following the AGM"): the day of that time, not this page's.
+_RX_A_DAY = re.compile(_DAYDATE)
 
 
 def _same_day_before(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[Span]:
     """Meetings held just before this one, the same day, as its heading or opening tells
     ("Thursday 15th June 2023 immediately following the AGM", "The meeting was held after the
-    tenants meeting"): each of the day printed before the words, or of this meeting's own
-    day (``@today``). Flagged (``rule``) so that the reader keeps a day that is the page's
-    own: here it is another meeting's, held the same day."""
+    tenants meeting"): each of the day printed before the words (before the time they
+    follow, too: "Tuesday 5th April 2022 at 7pm following the AGM" is of 5 April), or of this
+    meeting's own day (``@today``). Flagged (``rule``) so that the reader keeps a day that is
+    the page's own: here it is another meeting's, held the same day."""
     spans: list[Span] = []
     overlaps = _overlap_test(taken)
     for m in _RX_SAME_DAY_BEFORE.finditer(text):
@@ -1224,16 +1233,21 @@ def _same_day_before(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[
         if stops := list(_RX_SENTENCE_STOP.finditer(window)):
             window = window[stops[-1].end():]
         if (held := _RX_THIS_MEETING_HELD.search(window)) is None or (
-                _RX_SAME_DAY_AHEAD.search(window)):
+                _RX_SAME_DAY_AHEAD.search(window)) or (held.group("held") and not (
+                    _RX_A_MEETING.search(window, 0, held.start()))):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         ref = Span(doc, span.start, span.end, label="meeting_ref")
         ref._.committee = None
-        ref._.when = [(_as_printed(held.group("day")) if held.group("day") else "@today", "day")]
+        day = held.group("day") or next(
+            (d.group() for d in reversed(list(_RX_A_DAY.finditer(window, 0, held.start())))),
+            None)
+        ref._.when = [(_as_printed(day) if day else "@today", "day")]
         ref._.in_resolution = False
         ref._.rule = "same_day_before"
+        ref._.label = m.group("name")  # the meeting's name, the page's own one's maybe
         spans.append(ref)
         taken.append((m.start(), m.end()))
     return spans
