@@ -3229,24 +3229,31 @@ def _head_after_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
 def _named_before(chunk: str, lo: int, p: Patterns) -> bool:
     """Whether the entry before the comma or bracket just before ``lo`` ends in a name of two
     words at least ("Dr K. Long, Equality …", "Jo Hale (JH) Strategy …", "Jo Hale (JH),
-    Strategy …"; a bracket after the name is passed over): only then is what follows a
-    post of "name, post". A roll of bare surnames ("Councillors Bell, Dean, Wood and Town
-    Clerk Mrs E Hale") or the members' word and one ("Councillors Bell, Wood and Parish
-    Clerk …") parts at its last "and": a surname there is no remit of the clerk's post.
-    (Bisected from the chunk's separators and read from the reversed chunk, as
-    :func:`_head_after_and` reads the words before the "and".)"""
+    Strategy …"; a bracket after the name is passed over, and so are up to two one-word
+    remits of a list, "Angelika Kaufhold, Committee, Scrutiny & Civic Affairs Manager"):
+    only then is what follows a post of "name, post". A roll of bare surnames ("Councillors
+    Bell, Dean, Wood and Town Clerk Mrs E Hale") or the members' word and one ("Councillors
+    Bell, Wood and Parish Clerk …") parts at its last "and": a surname there is no remit of
+    the clerk's post. (Bisected from the chunk's separators and read from the reversed chunk,
+    as :func:`_head_after_and` reads the words before the "and": a few steps an "and".)"""
     end = lo - 1  # the comma or bracket
-    if end < 0:
-        return False
-    start = _after_last(chunk, ",;\n()", end)
-    if chunk[end] == ")" or (start and chunk[start - 1] == ")"
-                             and _WORD.search(chunk, start, end) is None):
-        end = _last_at(chunk, "(", 0, end if chunk[end] == ")" else start - 1)
+    for _ in range(3):
         if end < 0:
             return False
         start = _after_last(chunk, ",;\n()", end)
-    words = _last_words(chunk, start, end, 2)
-    return len(words) == 2 and not p.rx("attendance", "present_label_members").match(words[0])
+        if chunk[end] == ")" or (start and chunk[start - 1] == ")"
+                                 and _WORD.search(chunk, start, end) is None):
+            end = _last_at(chunk, "(", 0, end if chunk[end] == ")" else start - 1)
+            if end < 0:
+                return False
+            start = _after_last(chunk, ",;\n()", end)
+        words = _last_words(chunk, start, end, 2)
+        if len(words) == 2:
+            return not p.rx("attendance", "present_label_members").match(words[0])
+        if not words or not start or chunk[start - 1] != ",":
+            return False
+        end = start - 1  # a one-word entry after a comma: a remit of a list, or a surname
+    return False
 
 
 def _words_from_first(chunk: str, lo: int, hi: int, honorifics: frozenset[str]) -> list[str]:

@@ -1667,6 +1667,17 @@ def test_a_roll_of_surnames_parts_at_its_and_before_a_clerks_post() -> None:
     assert got.get("Gus Kemp") == "Strategy & Partnership Executive", got
     assert got.get("Tom Lowe") == "Communications and Culture Manager", got
     assert "Equality" not in got
+    # (one-word remits of a list after the name are passed over: "Angelika Kaufhold,
+    # Committee, Scrutiny & Civic Affairs Manager"; three before the remit are a roll)
+    from kg.attendance import _named_before
+    from kg.patterns import load as load_patterns
+    p = load_patterns()
+    for chunk, named in (("Ann Bell, Committee, Scrutiny & Civic Affairs Manager", True),
+                         ("Councillors Bell, Dean, Wood and Town Clerk", False),
+                         ("Bell, Dean, Wood and Town Clerk", False),
+                         ("Cllr Ann Bell, Dean, Hale, Kent, Wood and Town Clerk", False)):
+        lo = chunk.rindex(",") + 1
+        assert _named_before(chunk, lo, p) is named, chunk
 
 
 def _capacities(text: str) -> dict[str, str | None]:
