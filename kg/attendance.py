@@ -3194,31 +3194,66 @@ def _head_after_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     no field's label ("…, Dean and Fox Clerk: Mrs E Hale" is a name, then a label)."""
     lo = _after_last(chunk, ",;\n()", m.start())
     before = _last_words(chunk, lo, m.start(), 4)
-    if not 1 <= len(before) <= 3 or not all(
+    if not 1 <= len(before) <= 3 or not _named_before(chunk, lo, p) or not all(
             w.isalpha() and len(w) >= 3 and w[0].isupper() and not w.isupper()
             and w.lower() not in p.role_words and w not in given_names()
             and w.casefold() not in p.honorific_keys for w in before):
         return False
+
+    def head(word: str) -> bool:
+        # (split at "/", as :func:`_is_role` reads a post: "Equality and Diversity
+        # Officer/Clerk")
+        return any(x.lower() in p.role_words for x in word.split("/"))
+
     taken: list[str] = []
-    after: str | None = None  # the word after the head, if any before a separator
+    after: str | None = None  # the word or separator after the head, if any
     for w in itertools.islice(_WORDS_TO_BRACKET.finditer(chunk, m.end()), 5):
         word = w.group("word")
-        if taken and taken[-1].lower() in p.role_words:
-            after = word if word is not None else w.group()
+        if taken and head(taken[-1]):
+            after = w.group()
             break
         if word is None or word.casefold().rstrip(".") in p.honorific_keys or word == "-" or (
                 not word[:1].isupper()):
             break
         taken.append(word)
-    # The head ends the post: a separator, bracket or dash follows it, or the next entry's
-    # name (an honorific, an initial, a given name) or a lower-case word; not a colon ("…,
-    # Dean and Fox Clerk: Mrs E Hale" is a name, then a label), nor more of a name ("Social
-    # Care & Wellbeing Executive Group" is a body's).
-    ends = after is None or after in ",;\n()–—-" or (after[:1].isupper() and person_first(
-        after, p)) or not after[:1].isupper()
-    return (2 <= len(taken) <= 4 and taken[-1].lower() in p.role_words
-            and not any(w.lower() in p.role_words for w in taken[:-1])
-            and not person_first(taken[0], p) and after != ":" and ends)
+    # The head ends the post: the chunk's end, or what opens on no capital after it (a
+    # separator, bracket or dash, a lower-case word), or the next entry's name (an honorific,
+    # an initial, a given name); not a colon ("…, Dean and Fox Clerk: Mrs E Hale" is a name,
+    # then a label), nor more of a name ("Social Care & Wellbeing Executive Group" is a
+    # body's). (The loop stops at the first head, so no word before it is one.)
+    ends = after is None or (after != ":" and (
+        not after[:1].isupper() or person_first(after, p)))
+    return 2 <= len(taken) <= 4 and head(taken[-1]) and not person_first(taken[0], p) and ends
+
+
+def _named_before(chunk: str, lo: int, p: Patterns) -> bool:
+    """Whether the entry before the comma or bracket just before ``lo`` ends in a name of two
+    words at least ("Dr K. Long, Equality …", "Jo Hale (JH) Strategy …", "Jo Hale (JH),
+    Strategy …"; a bracket after the name is passed over, and so are up to two one-word
+    remits of a list, "Angelika Kaufhold, Committee, Scrutiny & Civic Affairs Manager"):
+    only then is what follows a post of "name, post". A roll of bare surnames ("Councillors
+    Bell, Dean, Wood and Town Clerk Mrs E Hale") or the members' word and one ("Councillors
+    Bell, Wood and Parish Clerk …") parts at its last "and": a surname there is no remit of
+    the clerk's post. (Bisected from the chunk's separators and read from the reversed chunk,
+    as :func:`_head_after_and` reads the words before the "and": a few steps an "and".)"""
+    end = lo - 1  # the comma or bracket
+    for _ in range(3):
+        if end < 0:
+            return False
+        start = _after_last(chunk, ",;\n()", end)
+        if chunk[end] == ")" or (start and chunk[start - 1] == ")"
+                                 and _WORD.search(chunk, start, end) is None):
+            end = _last_at(chunk, "(", 0, end if chunk[end] == ")" else start - 1)
+            if end < 0:
+                return False
+            start = _after_last(chunk, ",;\n()", end)
+        words = _last_words(chunk, start, end, 2)
+        if len(words) == 2:
+            return not p.rx("attendance", "present_label_members").match(words[0])
+        if not words or not start or chunk[start - 1] != ",":
+            return False
+        end = start - 1  # a one-word entry after a comma: a remit of a list, or a surname
+    return False
 
 
 def _words_from_first(chunk: str, lo: int, hi: int, honorifics: frozenset[str]) -> list[str]:

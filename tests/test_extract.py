@@ -1612,6 +1612,11 @@ def test_a_remit_before_and_with_the_posts_head_after_it_keeps_the_post_whole() 
     attendance = extract(text).attendance
     assert {"Equality & Diversity Adviser", "Communications and Culture Manager",
             "Strategy & Partnership Executive"} <= {a.capacity for a in attendance}
+    # (who holds them, where the roll reader knows: "Name (GK) Post, Body" gives the post to
+    # the body, with or without the "and", a layout of its own)
+    held = {a.name: a.capacity for a in attendance}
+    assert held["Dr K. Vane"] == "Equality & Diversity Adviser"
+    assert held["Tom Lowe"] == "Communications and Culture Manager"
     assert not {"Equality", "Communications", "Strategy"} & {a.name for a in attendance}
     names = text.replace("Cllr Ann Bell (Chair), Cllr Carl Dean",
                          "Cllr Ann Bell (Chair), Carl Dean and Eve Fox")
@@ -1638,6 +1643,41 @@ def test_a_post_of_two_remits_before_its_holder_is_read_whole() -> None:
                         "Democratic Civic Town Hall Support Officer")
     got = {a.name: a.capacity for a in _names(long, 0, len(long), "AlsoInAttendance", p)}
     assert got.get("Lynne Vane") != "Democratic Civic Town Hall Support Officer"
+
+
+def test_a_roll_of_surnames_parts_at_its_and_before_a_clerks_post() -> None:
+    """A remit's "and" is the post's own only after a name of two words or more ("Dr K.
+    Vane, Equality and …", "Gus Kemp (GK), Strategy & …"): in a roll of bare surnames, or
+    after the members' word and a surname, the word before the "and" is a member, the last
+    of the roll, and what follows is the clerk's post before her name ("Councillors Bell,
+    Dean, Wood and Town Clerk Mrs E Hale": not "Wood and Town Clerk" held by Mrs Hale)."""
+    def roll(names: str) -> dict[str, str | None]:
+        return _capacities("Minutes of the Westshire Parish Council held on 3 March 2021\n\n"
+                           f"Present: {names}\n\n1. Minutes\n\nThe minutes were approved.\n")
+
+    for names in ("Councillors Bell, Dean, Wood and Town Clerk Mrs E Hale",
+                  "Councillors Bell, Wood and Parish Clerk Mrs E Hale"):
+        got = roll(names)
+        assert "Wood" in got and got.get("Mrs E Hale") in ("Town Clerk", "Parish Clerk"), got
+    # (a bracket after the name, its comma after it, still shows a name before the post; so
+    # does a head split at "/")
+    got = roll("Dr K. Vane, Equality and Diversity Officer/Clerk, Gus Kemp (GK), Strategy & "
+               "Partnership Executive, Tom Lowe, Communications and Culture Manager")
+    assert got.get("Dr K. Vane") == "Equality and Diversity Officer/Clerk", got
+    assert got.get("Gus Kemp") == "Strategy & Partnership Executive", got
+    assert got.get("Tom Lowe") == "Communications and Culture Manager", got
+    assert "Equality" not in got
+    # (one-word remits of a list after the name are passed over: "Angelika Kaufhold,
+    # Committee, Scrutiny & Civic Affairs Manager"; three before the remit are a roll)
+    from kg.attendance import _named_before
+    from kg.patterns import load as load_patterns
+    p = load_patterns()
+    for chunk, named in (("Ann Bell, Committee, Scrutiny & Civic Affairs Manager", True),
+                         ("Councillors Bell, Dean, Wood and Town Clerk", False),
+                         ("Bell, Dean, Wood and Town Clerk", False),
+                         ("Cllr Ann Bell, Dean, Hale, Kent, Wood and Town Clerk", False)):
+        lo = chunk.rindex(",") + 1
+        assert _named_before(chunk, lo, p) is named, chunk
 
 
 def _capacities(text: str) -> dict[str, str | None]:
