@@ -5854,6 +5854,15 @@ def test_an_action_line_sharing_one_word_of_the_matter_is_another_errand(
     # the verb repeated
     "Agreed that a site meeting needs to be arranged with the Chair. Clerk to arrange a "
     "meeting in August.",
+    # the verb in a form of its own: a participle beside the irregular one ("mowed", not
+    # only "mown"), a strong one ("done"), its last letter doubled though double_final does
+    # not list it ("planned")
+    "Members agreed that the church verges would be strimmed and mowed before the show. "
+    "Clerk to mow the verges in June.",
+    "It was agreed that the footpath survey would be arranged once the work on the bridge "
+    "was done. Clerk to do the survey in June.",
+    "It was agreed that the event planned for May should be arranged with the school. Clerk "
+    "to plan the event in June.",
     # the doer named in the request
     "The Chair asked the Clerk to have the budget prepared for December. Clerk to add the "
     "budget to the agenda.",
@@ -6366,6 +6375,17 @@ def test_a_sentence_opening_on_the_and_a_noun_after_a_resolution_sends_no_one(
     (f,) = _read("RESOLVED: That the minutes be approved.\n\nThat the Board report "
                  "annually to the Council on its progress.").followups
     assert f.text.startswith("That the Board report")
+
+
+@pytest.mark.parametrize("doer", ["The Clerk", "The Chair", "The Council",
+                                  "The Planning Committee", "Theresa Hale"])
+def test_the_and_a_doer_after_a_resolution_is_still_sent(doer: str) -> None:
+    """"The" is barred as a resolution clause's subject, never as the article before one who
+    acts: "The Clerk write to …" after a RESOLVED is the resolution's errand, and a name
+    that only starts with "The" ("Theresa") is no "The"."""
+    (f,) = _read("RESOLVED: That the minutes be approved.\n\n"
+                 f"{doer} write to the County Council about the verge.").followups
+    assert f.text.startswith(f"{doer} write")
 
 
 def test_a_resolution_restating_a_promise_is_one_followup() -> None:

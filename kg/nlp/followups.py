@@ -1077,13 +1077,28 @@ def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
 
 def _verb_in(verb: str, span: Span) -> bool:
     """Whether ``span`` uses the verb (a phrasal verb's first word) in one of its forms
-    ("arrange": "arranges", "arranged", "arranging"; "tidy": "tidies"), as a word: a word
-    that only starts with it is another word ("add" is not in "address" nor "additional")."""
-    first = verb.split()[0] if verb.split() else verb
-    third = first[:-1] + "ies" if first.endswith("y") and first[-2:-1] not in "aeiou" \
-        else first + ("es" if first.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
-    forms = {first, third, _participle(first), _ing(first)}
+    (``_verb_forms``), as a word: a word that only starts with it is another word ("add" is
+    not in "address" nor "additional")."""
+    forms = _verb_forms(verb.split()[0] if verb.split() else verb)
     return any(t.lower_ in forms for t in span if t.is_alpha)
+
+
+@cache
+def _verb_forms(verb: str) -> frozenset[str]:
+    """A verb's forms: "arrange", "arranges", "arranged", "arranging"; "tidy" → "tidies";
+    past tenses and participles of ``action_verbs.toml``'s irregular_participles and
+    other_forms ("bring" → "brought", "give" → "gave", "given"); and its last consonant
+    doubled after one vowel whether or not ``double_final`` lists the verb ("plan" →
+    "planned", "cancel" → "cancelled", British spelling): a doubled form that is no word
+    ("visitted") is never in a span, so it costs nothing."""
+    third = verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" \
+        else verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    forms = {verb, third, _participle(verb), _ing(verb),
+             *_action_verbs_file().get("other_forms", {}).get(verb, ())}
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and \
+            verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return frozenset(forms)
 
 
 def _named_in(doer: set[str], span: Span) -> bool:
