@@ -16,12 +16,8 @@ from itertools import combinations
 
 import networkx as nx
 
-from kg.namespaces import PREFIXES
+from kg.namespaces import CKG_IRI  # a string: the rdflib namespace CKG would load rdflib
 from kg.store import GraphStore
-
-#: The vocabulary's IRI as a string, for prefixes: the rdflib namespace (kg.namespaces.CKG)
-#: would import rdflib into `kg serve` and `kg stats`, which read the store with pyoxigraph.
-CKG = PREFIXES["ckg"]
 
 #: The classes a reader explores, in the order a node with several types is classed by.
 ENTITY_CLASSES: tuple[str, ...] = (
@@ -70,13 +66,13 @@ SELECT ?m ?committee ?date (COUNT(DISTINCT ?item) AS ?items) WHERE {
 #: show each node twice.
 _COUNTS = f"""
 SELECT ?c (COUNT(DISTINCT ?n) AS ?count) WHERE {{
-  ?n a ?c FILTER(STRSTARTS(STR(?c), "{CKG}"))
+  ?n a ?c FILTER(STRSTARTS(STR(?c), "{CKG_IRI}"))
 }} GROUP BY ?c ORDER BY DESC(?count) ?c
 """
 
-ATTENDED = f"{CKG}attended"
-CAPACITY_AT = f"{CKG}capacityAt"
-PRESENT = f"{CKG}Present"
+ATTENDED = f"{CKG_IRI}attended"
+CAPACITY_AT = f"{CKG_IRI}capacityAt"
+PRESENT = f"{CKG_IRI}Present"
 
 
 def compact(iri: str) -> str:
@@ -156,8 +152,8 @@ def programme_post(g: nx.MultiDiGraph) -> nx.Graph:
     mentions the programme and is presented by, or mentions, the post, or a meeting's text
     outside its items names both (``ckg:meetingMentions``; ``weight``: items and such texts)."""
     h = nx.Graph()
-    concerns, presented = f"{CKG}concerns", f"{CKG}presentedBy"
-    mentions = (f"{CKG}mentions", f"{CKG}meetingMentions")
+    concerns, presented = f"{CKG_IRI}concerns", f"{CKG_IRI}presentedBy"
+    mentions = (f"{CKG_IRI}mentions", f"{CKG_IRI}meetingMentions")
     for item, attrs in g.nodes(data=True):
         if attrs["cls"] not in ("AgendaItem", "Meeting"):
             continue
@@ -222,7 +218,7 @@ def attendance_rates(g: nx.MultiDiGraph) -> list[AttendanceRate]:
     recorded: dict[str, set[str]] = defaultdict(set)  # committee → meetings with a register
     member_of: dict[str, set[str]] = defaultdict(set)
     present: Counter[str] = Counter()
-    guest = f"{CKG}AlsoInAttendance"
+    guest = f"{CKG_IRI}AlsoInAttendance"
     for who, meeting, k, d in g.edges(keys=True, data=True):
         if k != ATTENDED:
             continue

@@ -622,25 +622,29 @@ def run_ingest(
     model: str | None = None, sameas: list[Path] | None = None, council: str | None = None,
     wait: float = 0, exclude: list[str] | None = None,
 ) -> list[FileResult]:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    wait = _wait_option(wait)
-    for pattern in exclude or []:
-        if not pattern.strip("/"):
-            raise fail(f"--exclude {pattern!r}: give a pattern of file or folder names, "
-                       "e.g. --exclude 'agenda-*' or --exclude drafts")
-    council = " ".join((council or "").split()) or None
-    if council is not None and not any(c.isalnum() for c in council):
-        raise fail(f"--council {council!r}: {NO_LETTERS}")
-    if encoding is not None:
-        try:  # once, before any file: not the same error line for each of 300 files
-            codecs.lookup(encoding)
-        except LookupError:
-            raise fail(f"--encoding {encoding}: not an encoding Python knows "
-                       "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
-    table, rules = load_rules(aliases, sameas or [])
-    check_store(store_path)  # a second, not the seconds spaCy takes to load, to say so
     try:
+        # Ctrl-C from here on (as the options are checked and the rules load, which
+        # imports the resolver and rdflib, a good part of a second) is told as
+        # "interrupted before any file", which says what became of the store, not by
+        # the generic line every command has (_Group.invoke).
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        wait = _wait_option(wait)
+        for pattern in exclude or []:
+            if not pattern.strip("/"):
+                raise fail(f"--exclude {pattern!r}: give a pattern of file or folder names, "
+                           "e.g. --exclude 'agenda-*' or --exclude drafts")
+        council = " ".join((council or "").split()) or None
+        if council is not None and not any(c.isalnum() for c in council):
+            raise fail(f"--council {council!r}: {NO_LETTERS}")
+        if encoding is not None:
+            try:  # once, before any file: not the same error line for each of 300 files
+                codecs.lookup(encoding)
+            except LookupError:
+                raise fail(f"--encoding {encoding}: not an encoding Python knows "
+                           "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
+        table, rules = load_rules(aliases, sameas or [])
+        check_store(store_path)  # a second, not the seconds spaCy takes to load, to say so
         # The extractor (a third of a second) and spaCy (a second) load only once the options
         # and the store path are found good, so a mistyped one is said at once, and a Ctrl-C
         # while they load is the same "interrupted" as one while the store is awaited.

@@ -39,16 +39,12 @@ from kg.analytics import (
     entity_graph,
     local_name,
 )
-from kg.namespaces import PREFIXES
+from kg.namespaces import CKG_IRI  # a string: the rdflib namespace CKG would load rdflib
 from kg.output import replacing
 from kg.store import GraphStore
 
 if TYPE_CHECKING:
     from pyvis.network import Network
-
-#: The vocabulary's IRI as a string: the rdflib namespace (kg.namespaces.CKG) would import
-#: rdflib, a tenth of a second of `kg serve`'s start, for string prefixes alone.
-CKG = PREFIXES["ckg"]
 
 WEB = Path(__file__).resolve().parent / "web"
 
@@ -79,7 +75,7 @@ LABEL_CHARS = 40
 
 # How meetings reach the things discussed at them, for the filters: out along these, never
 # into another meeting or committee.
-_DISCUSSED = (f"{CKG}concerns", f"{CKG}mentions")
+_DISCUSSED = (f"{CKG_IRI}concerns", f"{CKG_IRI}mentions")
 
 
 # The least distance between two meetings drawn in one committee's lane (canvas units); their
@@ -239,9 +235,9 @@ class ExplorerIndex:
         discussed: Counter[tuple[str, str]] = Counter()
         for m in meetings:
             for _, item, k in g.out_edges(m, keys=True):
-                if k == f"{CKG}meetingMentions" and item in drawn:
+                if k == f"{CKG_IRI}meetingMentions" and item in drawn:
                     discussed[(m, item)] += 1
-                if k != f"{CKG}hasItem":
+                if k != f"{CKG_IRI}hasItem":
                     continue
                 for _, t, k2 in g.out_edges(item, keys=True):
                     if k2 in _DISCUSSED and t in drawn:

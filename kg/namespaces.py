@@ -84,6 +84,11 @@ def check_base() -> None:
                          "such as https://example.org/kg/id/") from None
 
 
+#: The vocabulary's IRI as a string: for code that only reads the store (kg.analytics and
+#: kg.explorer, behind `kg serve` and `kg stats`) and writes ``f"{CKG_IRI}Meeting"``, where
+#: the rdflib namespace ``CKG`` would import rdflib for string prefixes alone.
+CKG_IRI: str = _VOCABULARIES["ckg"]
+
 # (in the order they always had: ckg, id, then the rest; exports declare them in this order)
 PREFIXES: dict[str, str] = {"ckg": _VOCABULARIES["ckg"], "id": DEFAULT_BASE, **_VOCABULARIES}
 
@@ -99,6 +104,6 @@ def query_prefixes() -> dict[str, str]:
     return {**PREFIXES, "id": data_base()}
 
 __all__ = [
-    "CKG", "DCTERMS", "FOAF", "OA", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA",
-    "SKOS", "TURTLE_PREFIXES", "XSD", "data_base", "query_prefixes",
+    "CKG", "CKG_IRI", "DCTERMS", "FOAF", "OA", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
+    "SCHEMA", "SKOS", "TURTLE_PREFIXES", "XSD", "data_base", "query_prefixes",
 ]

@@ -232,3 +232,25 @@ def test_kg_explore_to_a_file_it_cannot_write_says_so_before_building(
     assert result.returncode == 1
     said = said.format(out.parent)
     assert result.stderr.splitlines() == [f"error: {out}: cannot write: {said}"]
+
+
+def test_the_vis_network_files_are_pyvis_own_found_without_importing_it() -> None:
+    """The page inlines the vis-network pyvis ships: found by where pyvis is installed
+    (importlib.util.find_spec), not by importing it (and IPython) before a page is drawn.
+    The same folder pyvis itself reads, with both files; a pyvis that moved them (a later
+    vis-network) fails here, by name, rather than at a page."""
+    import subprocess
+    import sys
+
+    import pyvis
+
+    from kg.explorer import vis_css, vis_dir
+
+    assert vis_dir() == Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+    assert "vis-network" in vis_js()[:2000].lower() and ".vis-network" in vis_css()
+    fresh = subprocess.run(
+        [sys.executable, "-c", "import sys, kg.explorer as e; e.vis_js(); e.vis_css(); "
+         "print('pyvis' in sys.modules, 'IPython' in sys.modules)"],
+        cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True,
+        timeout=120, check=True)
+    assert fresh.stdout.split() == ["False", "False"], fresh.stderr

@@ -474,6 +474,13 @@ def test_the_prefixes_written_out_are_the_vocabularies_rdflib_knows() -> None:
     assert ns.RDF is RDF and ns.SKOS is SKOS
     assert isinstance(ns.CKG, Namespace)
     assert str(ns.CKG.Meeting) == "https://w3id.org/committee-kg/ns#Meeting"
+    # The same IRI as a string, for the readers of the store that must not load rdflib
+    # (kg.analytics, kg.explorer): taken from here, not written out again in each.
+    assert ns.CKG_IRI == str(ns.CKG) == ns.PREFIXES["ckg"]
+    import kg.analytics
+    import kg.explorer
+
+    assert kg.explorer.CKG_IRI is kg.analytics.CKG_IRI is ns.CKG_IRI
     with pytest.raises(AttributeError):
         _ = ns.NOT_A_VOCABULARY
 
