@@ -1015,15 +1015,17 @@ def _overlap_test(taken: list[tuple[int, int]]) -> Callable[[int, int], bool]:
 
 
 def _day_ref(doc: Doc, m: re.Match[str], taken: list[tuple[int, int]],
-             in_resolution: bool, group: str = "day",
-             overlaps: Callable[[int, int], bool] | None = None) -> Span | None:
+             in_resolution: bool, group: str | int = "day",
+             overlaps: Callable[[int, int], bool] | None = None,
+             when: list[tuple[str, str]] | None = None) -> Span | None:
     """The reference to the meeting of the date ``m``'s ``day`` group prints, spanning that
     date (or the ``group`` that holds it: its weekday too) and nothing else (a paper
     header's "Agenda Item" after it is no part of it), or None where it overlaps a reference
     already ``taken`` or falls between tokens. Shared by the readers of dates printed with
     no meeting word: paper headers, lists of dates and indexes of minutes. ``overlaps``: the
     reader's :func:`_overlap_test` of ``taken`` as it was when the reader began, asked in
-    place of every reference taken."""
+    place of every reference taken. ``when``: the day when it is not ``m``'s own (a meeting
+    held just before this one, :func:`_same_day_before`)."""
     start, end = m.span(group)
     if overlaps(start, end) if overlaps is not None else any(
             s < end and start < e for s, e in taken):
@@ -1033,7 +1035,7 @@ def _day_ref(doc: Doc, m: re.Match[str], taken: list[tuple[int, int]],
         return None
     ref = Span(doc, span.start, span.end, label="meeting_ref")
     ref._.committee = None
-    ref._.when = [(_as_printed(m.group("day")), "day")]
+    ref._.when = when if when is not None else [(_as_printed(m.group("day")), "day")]
     ref._.in_resolution = in_resolution
     taken.append((start, end))
     return ref
@@ -1236,20 +1238,16 @@ def _same_day_before(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[
                 _RX_SAME_DAY_AHEAD.search(window)) or (held.group("held") and not (
                     _RX_A_MEETING.search(window, 0, held.start()))):
             continue
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        ref = Span(doc, span.start, span.end, label="meeting_ref")
-        ref._.committee = None
         day = held.group("day") or next(
             (d.group() for d in reversed(list(_RX_A_DAY.finditer(window, 0, held.start())))),
             None)
-        ref._.when = [(_as_printed(day) if day else "@today", "day")]
-        ref._.in_resolution = False
+        ref = _day_ref(doc, m, taken, in_resolution=False, group=0, overlaps=overlaps,
+                       when=[(_as_printed(day) if day else "@today", "day")])
+        if ref is None:
+            continue
         ref._.rule = "same_day_before"
         ref._.label = m.group("name")  # the meeting's name, the page's own one's maybe
         spans.append(ref)
-        taken.append((m.start(), m.end()))
     return spans
 
 
