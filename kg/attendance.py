@@ -3200,16 +3200,11 @@ def _head_after_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
             and w.casefold() not in p.honorific_keys for w in before):
         return False
 
-    def head(word: str) -> bool:
-        # (split at "/", as :func:`_is_role` reads a post: "Equality and Diversity
-        # Officer/Clerk")
-        return any(x.lower() in p.role_words for x in word.split("/"))
-
     taken: list[str] = []
     after: str | None = None  # the word or separator after the head, if any
     for w in itertools.islice(_WORDS_TO_BRACKET.finditer(chunk, m.end()), 5):
         word = w.group("word")
-        if taken and head(taken[-1]):
+        if taken and _is_role(taken[-1], p):  # a head, "/" read too: "… Officer/Clerk"
             after = w.group()
             break
         if word is None or word.casefold().rstrip(".") in p.honorific_keys or word == "-" or (
@@ -3223,7 +3218,8 @@ def _head_after_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     # body's). (The loop stops at the first head, so no word before it is one.)
     ends = after is None or (after != ":" and (
         not after[:1].isupper() or person_first(after, p)))
-    return 2 <= len(taken) <= 4 and head(taken[-1]) and not person_first(taken[0], p) and ends
+    return 2 <= len(taken) <= 4 and _is_role(taken[-1], p) and not person_first(
+        taken[0], p) and ends
 
 
 def _named_before(chunk: str, lo: int, p: Patterns) -> bool:
