@@ -1079,7 +1079,7 @@ def _verb_in(verb: str, span: Span) -> bool:
     """Whether ``span`` uses the verb (a phrasal verb's first word) in one of its forms
     (``_verb_forms``), as a word: a word that only starts with it is another word ("add" is
     not in "address" nor "additional")."""
-    forms = _verb_forms(verb.split()[0] if verb.split() else verb)
+    forms = _verb_forms(verb.partition(" ")[0])
     return any(t.lower_ in forms for t in span if t.is_alpha)
 
 
