@@ -14,12 +14,12 @@ from datetime import date
 
 import pyoxigraph as ox
 
+from kg.namespaces import CKG_IRI as CKG  # the vocabulary's IRI, a string: no rdflib
 from kg.queries import NamedQuery, bundled
 from kg.queries import excel_safe as safe_cell
 from kg.store import GraphStore
 from kg.wording import fold
 
-CKG = "https://w3id.org/committee-kg/ns#"
 #: What a request made in the text no item holds (ckg:meetingFollowUp: a public session
 #: before the first item) shows for its item's title: it has no item.
 OUTSIDE_ITEMS = "Outside the items"

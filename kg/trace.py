@@ -26,11 +26,11 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.followups import OUTSIDE_ITEMS
+from kg.namespaces import CKG_IRI as CKG  # the vocabulary's IRI, a string: no rdflib
 from kg.queries import NamedQuery, bundled
 from kg.store import GraphStore
 from kg.wording import fold
 
-CKG = "https://w3id.org/committee-kg/ns#"
 #: Words a query can leave out or put in without changing what it asks for.
 _FILLER = {"and", "the", "of", "for", "on", "in", "to", "a", "an", "with"}
 
