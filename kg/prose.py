@@ -282,8 +282,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
     given_back: dict[int, int] = {}  # where a name's run-on column word ends: where it starts
     # where each person the pipeline or the roll names ends: a name printed straight after
     # one, past a comma or a bracket, is that person's capacity (_capacity_post)
-    people_end = {_span(text, base, s).end for s in doc.spans["ckg"] if s._.kind == PERSON} | {
-        a.span.end for a in minutes.attendance}
+    people_end = {_span(text, base, s).end for s in doc.spans["ckg"] if s._.kind == PERSON} | (
+        page.attendance_ends)
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
@@ -882,6 +882,9 @@ class _Page:
     # same name elsewhere on the page is that post too ("R Bell, Station Manager Protection
     # Policy presented …" below the roll that said so); filled as the items are read
     capacity_posts: set[str] = field(default_factory=set)
+    # where each person the roll names ends (_capacity_post: a capacity printed after one),
+    # once a page, not again for each item read
+    attendance_ends: frozenset[int] = frozenset()
     # its date read from a line that names minutes and no body, no roll below it
     # (:func:`_dated_by_minutes`), asked of each reference on its own day: once a page
     dated_by_minutes: bool = False
@@ -992,6 +995,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         tier_council=_one_council_of_tier(text, own),
         named_heads=_initials_before_heads(text, _heads_named_alone(text)),
         dated_by_minutes=_dated_by_minutes(text, minutes),
+        attendance_ends=frozenset(a.span.end for a in minutes.attendance),
     )
 
 
