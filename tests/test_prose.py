@@ -198,6 +198,21 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
                      id="panel-receives-a-progress-report"),
         pytest.param("The scheme had been approved by the Board, and the final figures would "
                      "be circulated to Members.", 1, id="request-after-a-past-clause"),
+        # the request's own subject opened by "another", "this", "any", "further" … after
+        # "and" or "but", no comma (a fire authority, a safeguarding board, parish councils)
+        pytest.param("Two quotes for the fencing had been received and another quote would "
+                     "be sought before the June meeting.", 1, id="past-and-another-request"),
+        pytest.param("No reply had been received from the highways team but the letter "
+                     "would be re-sent.", 1, id="past-but-the-request"),
+        pytest.param("A response had been drafted to the consultation and this would be "
+                     "circulated to Members.", 1, id="past-and-this-request"),
+        pytest.param("Some figures had been collected and further details would be provided "
+                     "at the next meeting.", 1, id="past-and-further-request"),
+        # … but a second past clause so opened is still a report
+        pytest.param("The bench had been repaired and any further damage had been reported "
+                     "to the insurer.", 0, id="past-and-any-past"),
+        pytest.param("The grass had been cut and this was welcomed by residents.", 0,
+                     id="past-and-this-past"),
         # "could not be distributed" says what will not happen (made after the fresh
         # held-out measurement)
         pytest.param("The reserve could not be distributed to other schemes.", 0,
