@@ -2400,6 +2400,7 @@ def _names(
             if not _in_brackets(chunk, m.start())
             and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
             and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)
+            and not _portfolio_and(chunk, m, p)
             and not _body_and(chunk, m, p)]
     remits = _remit_lists(chunk, p)
     seps = [sep for sep in seps if not any(a <= sep[0] < b for a, b in remits)]
@@ -3178,6 +3179,49 @@ def _run_on_post_and(chunk: str, m: re.Match[str], lo: int, p: Patterns) -> bool
             break
         taken.append(w)
     return bool(taken) and not person_first(taken[0], p) and len(taken) <= 4
+
+
+# The most capitalised words of a post's portfolio before its "and" ("Director of Adult
+# Social Care and …") and after it ("… and Community Facilities").
+_PORTFOLIO_BEFORE = 4
+_PORTFOLIO_AFTER = 3
+
+
+def _portfolio_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether an "and" or "&" that would part a roll goes on a post's portfolio, the post
+    printed after its holder ("Mr A Bell / Regional Lead for Literacy & Numeracy", "Cllr C
+    Dean, Portfolio Holder for Environment and Transport", "E Fox – Section Engineer for
+    Eastbury and Westhaven"): parted there, the portfolio's last words stand as a person
+    ("Numeracy", "Transport"). The words before the "and" are a post's head word
+    (``role_words``, ``portfolio_heads``), "of" or "for" and one to four capitalised words;
+    the words after it, up to the next separator, dash, bracket, honorific or given name (the
+    next entry's name), are one to three capitalised words that open on no person and on no
+    second post ("… and Chief Executive", ``post_leads``, a role's word)."""
+    if not re.fullmatch(r"\s+(?:and|&)\s+", m.group()):
+        return False
+    lo = _after_last(chunk, ",;\n()–—/:", m.start())
+    before = _last_words(chunk, lo, m.start(), _PORTFOLIO_BEFORE + 2)
+    of = max((k for k, w in enumerate(before) if w in ("of", "for")), default=-1)
+    att = p.raw["attendance"]
+    if of < 1 or not 1 <= len(before) - of - 1 <= _PORTFOLIO_BEFORE or (
+            before[of - 1].lower() not in p.role_words
+            and before[of - 1].lower() not in att["portfolio_heads"]) or not all(
+            w.isalpha() and w[0].isupper() for w in before[of + 1 :]):
+        return False
+    taken: list[str] = []
+    ended = True  # what stops the words after the "and" ends the post
+    for w in itertools.islice(_WORDS_TO_BRACKET.finditer(chunk, m.end()), _PORTFOLIO_AFTER + 1):
+        word = w.group("word")
+        if word is None or word == "-" or word.casefold().rstrip(".") in p.honorific_keys or (
+                taken and word in given_names()):
+            break
+        if len(taken) == _PORTFOLIO_AFTER or not word.rstrip(".").isalpha() or not (
+                word[0].isupper()) or word.isupper():
+            ended = False
+            break
+        taken.append(word.rstrip("."))
+    return ended and bool(taken) and not person_first(taken[0], p) and not any(
+        w.lower() in p.role_words or w.lower() in att["post_leads"] for w in taken)
 
 
 def _head_after_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
