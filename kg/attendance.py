@@ -2281,9 +2281,17 @@ def _remit_lists(chunk: str, p: Patterns) -> list[tuple[int, int]]:
     out = []
     for m in itertools.chain(p.rx("attendance", "post_remit_list").finditer(chunk),
                              p.rx("attendance", "post_remit_dash").finditer(chunk)):
-        words = re.findall(r"[\w'’-]+", m.group("remits"))
-        if not any(person_first(w, p) or _is_role(w, p) for w in words):
+        words = list(re.finditer(r"[\w'’-]+|&", m.group("remits")))
+        stop = next((k for k, w in enumerate(words)
+                     if person_first(w.group(), p) or _is_role(w.group(), p)), None)
+        if stop is None:
             out.append(m.span("remits"))
+        elif stop >= 2 and words[stop - 2].group() in ("and", "&") and person_first(
+                words[stop].group(), p):
+            # "Head of Planning, Engineering and Transportation Steve Hale Building Control
+            # Manager": a flattened roll runs the last remit on into the next entry's name,
+            # which opens on a given name or an initial; the list ends before it.
+            out.append((m.start("remits"), m.start("remits") + words[stop - 1].end()))
     return out
 
 
@@ -2600,7 +2608,13 @@ def _names(
                 # is the Clerk's, the words before it say who stood in for its holder.
                 lead = re.match(rf"(?i)\s*(?:{_ON_BEHALF}\s+(?:the\s+)?)?", parts[0][1]).end()
                 at = start + s + bracket.start(1) + parts[0][0] + lead
-                capacity_span = span(text, at, at + len(parts[0][1]) - lead)
+                size = len(parts[0][1]) - lead
+                # "(Head of Finance, Performance and Asset Management)": a remit's list after
+                # the post's "of" is all the post, its commas no fields.
+                field_end = parts[0][0] + len(parts[0][1])
+                size += max((b - field_end for a, b in _remit_lists(bracket.group(1), p)
+                             if parts[0][0] <= a < field_end < b), default=0)
+                capacity_span = span(text, at, at + size)
                 capacity = capacity_span.exact
         # "Dr A Patel (NHS Westshire ICB)", "Tom Lee (Head of Housing, Eastvale Homes
         # Trust)": the body in the brackets is the one the person came from; a ward or place
