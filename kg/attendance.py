@@ -2281,9 +2281,17 @@ def _remit_lists(chunk: str, p: Patterns) -> list[tuple[int, int]]:
     out = []
     for m in itertools.chain(p.rx("attendance", "post_remit_list").finditer(chunk),
                              p.rx("attendance", "post_remit_dash").finditer(chunk)):
-        words = re.findall(r"[\w'’-]+", m.group("remits"))
-        if not any(person_first(w, p) or _is_role(w, p) for w in words):
+        words = list(re.finditer(r"[\w'’-]+|&", m.group("remits")))
+        stop = next((k for k, w in enumerate(words)
+                     if person_first(w.group(), p) or _is_role(w.group(), p)), None)
+        if stop is None:
             out.append(m.span("remits"))
+        elif stop >= 2 and words[stop - 2].group() in ("and", "&") and person_first(
+                words[stop].group(), p):
+            # "Head of Planning, Engineering and Transportation Steve Hale Building Control
+            # Manager": a flattened roll runs the last remit on into the next entry's name,
+            # which opens on a given name or an initial; the list ends before it.
+            out.append((m.start("remits"), m.start("remits") + words[stop - 1].end()))
     return out
 
 
@@ -2400,6 +2408,7 @@ def _names(
             if not _in_brackets(chunk, m.start())
             and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
             and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)
+            and not _portfolio_and(chunk, m, p)
             and not _body_and(chunk, m, p)]
     remits = _remit_lists(chunk, p)
     seps = [sep for sep in seps if not any(a <= sep[0] < b for a, b in remits)]
@@ -2599,7 +2608,13 @@ def _names(
                 # is the Clerk's, the words before it say who stood in for its holder.
                 lead = re.match(rf"(?i)\s*(?:{_ON_BEHALF}\s+(?:the\s+)?)?", parts[0][1]).end()
                 at = start + s + bracket.start(1) + parts[0][0] + lead
-                capacity_span = span(text, at, at + len(parts[0][1]) - lead)
+                size = len(parts[0][1]) - lead
+                # "(Head of Finance, Performance and Asset Management)": a remit's list after
+                # the post's "of" is all the post, its commas no fields.
+                field_end = parts[0][0] + len(parts[0][1])
+                size += max((b - field_end for a, b in _remit_lists(bracket.group(1), p)
+                             if parts[0][0] <= a < field_end < b), default=0)
+                capacity_span = span(text, at, at + size)
                 capacity = capacity_span.exact
         # "Dr A Patel (NHS Westshire ICB)", "Tom Lee (Head of Housing, Eastvale Homes
         # Trust)": the body in the brackets is the one the person came from; a ward or place
@@ -3178,6 +3193,49 @@ def _run_on_post_and(chunk: str, m: re.Match[str], lo: int, p: Patterns) -> bool
             break
         taken.append(w)
     return bool(taken) and not person_first(taken[0], p) and len(taken) <= 4
+
+
+# The most capitalised words of a post's portfolio before its "and" ("Director of Adult
+# Social Care and …") and after it ("… and Community Facilities").
+_PORTFOLIO_BEFORE = 4
+_PORTFOLIO_AFTER = 3
+
+
+def _portfolio_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether an "and" or "&" that would part a roll goes on a post's portfolio, the post
+    printed after its holder ("Mr A Bell / Regional Lead for Literacy & Numeracy", "Cllr C
+    Dean, Portfolio Holder for Environment and Transport", "E Fox – Section Engineer for
+    Eastbury and Westhaven"): parted there, the portfolio's last words stand as a person
+    ("Numeracy", "Transport"). The words before the "and" are a post's head word
+    (``role_words``, ``portfolio_heads``), "of" or "for" and one to four capitalised words;
+    the words after it, up to the next separator, dash, bracket, honorific or given name (the
+    next entry's name), are one to three capitalised words that open on no person and on no
+    second post ("… and Chief Executive", ``post_leads``, a role's word)."""
+    if not re.fullmatch(r"\s+(?:and|&)\s+", m.group()):
+        return False
+    lo = _after_last(chunk, ",;\n()–—/:", m.start())
+    before = _last_words(chunk, lo, m.start(), _PORTFOLIO_BEFORE + 2)
+    of = max((k for k, w in enumerate(before) if w in ("of", "for")), default=-1)
+    att = p.raw["attendance"]
+    if of < 1 or not 1 <= len(before) - of - 1 <= _PORTFOLIO_BEFORE or (
+            before[of - 1].lower() not in p.role_words
+            and before[of - 1].lower() not in att["portfolio_heads"]) or not all(
+            w.isalpha() and w[0].isupper() for w in before[of + 1 :]):
+        return False
+    taken: list[str] = []
+    ended = True  # what stops the words after the "and" ends the post
+    for w in itertools.islice(_WORDS_TO_BRACKET.finditer(chunk, m.end()), _PORTFOLIO_AFTER + 1):
+        word = w.group("word")
+        if word is None or word == "-" or word.casefold().rstrip(".") in p.honorific_keys or (
+                taken and word in given_names()):
+            break
+        if len(taken) == _PORTFOLIO_AFTER or not word.rstrip(".").isalpha() or not (
+                word[0].isupper()) or word.isupper():
+            ended = False
+            break
+        taken.append(word.rstrip("."))
+    return ended and bool(taken) and not person_first(taken[0], p) and not any(
+        w.lower() in p.role_words or w.lower() in att["post_leads"] for w in taken)
 
 
 def _head_after_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:

@@ -1990,6 +1990,60 @@ def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
         ("Eve Fox", "Solicitor")]
 
 
+def test_a_remit_list_run_on_into_the_next_name_or_in_brackets_stays_one_post() -> None:
+    """A post's remit listed with commas keeps them where the roll runs its last remit on into
+    the next entry's name ("Head of Economy, Planning & Regulation Will Watt, …": the list
+    ends before the given name) and where the post stands in brackets after its holder
+    ("Adam Carne (Head of Finance, Performance and Asset Management)"). Negative: a body
+    after a bracketed post's comma is still no part of it ("(Planning Officer, Eastmoor
+    Council)")."""
+    head = ("MINUTES of the MEETING of WESTMOOR COUNCIL held in the Council Offices on 3 "
+            "March 2015\n\n")
+    tail = "\n\n1. Minutes\n\nThe minutes were approved.\n"
+    run = ("In attendance: Ken Ross, Head of Assets & Support Kevin Rowe, Head of Economy, "
+           "Planning & Regulation Will Watt, Head of Governance & Resources")
+    assert [(a.name, a.capacity) for a in extract(head + run + tail).attendance] == [
+        ("Ken Ross", "Head of Assets & Support"),
+        ("Kevin Rowe", "Head of Economy, Planning & Regulation"),
+        ("Will Watt", "Head of Governance & Resources")]
+    brackets = ("IN ATTENDANCE: Adam Carne (Head of Finance, Performance and Asset "
+                "Management), Liz Grey (Head of Policy and Community Services), Jo Fry "
+                "(Planning Officer, Eastmoor Council)")
+    assert [(a.name, a.capacity, a.organisation)
+            for a in extract(head + brackets + tail).attendance] == [
+        ("Adam Carne", "Head of Finance, Performance and Asset Management", None),
+        ("Liz Grey", "Head of Policy and Community Services", None),
+        ("Jo Fry", "Planning Officer", "Eastmoor Council")]
+
+
+def test_a_posts_portfolio_after_its_and_is_no_person_in_a_roll() -> None:
+    """"Mr A Hale / Regional Lead for Literacy & Numeracy", "Councillor S Pike, Portfolio
+    Holder for Environment and Transport", "Kim Pole – Director of Conservation and
+    Protection Barry Fox – …": the "and" goes on the post's portfolio (a head, "of" or
+    "for", capitalised words), so its last words ("Numeracy", "Transport", "Protection") are
+    no person. Negative: a given name or an honorific after the "and" still opens the next
+    person ("Director of Finance and Tom Fry, Head of Legal")."""
+    head = "Minutes of the Westshire Partnership Board held on 3 March 2021\n\n"
+    tail = "\n\n1. Minutes\n\nThe minutes were approved.\n"
+    apologies = ("Present: Cllr Ann Bell (Chair)\n\nApologies were also received from "
+                 "Councillor S Pike, Portfolio Holder for Environment and Transport.")
+    assert [a.name for a in extract(head + apologies + tail).attendance] == [
+        "Cllr Ann Bell", "Councillor S Pike"]
+    slash = ("Present: Cllr Ann Bell (Chair)\n\nIn attendance for minute 4: Ian Rowe / "
+             "Regional Lead for Literacy & Numeracy")
+    assert "Numeracy" not in {a.name for a in extract(head + slash + tail).attendance}
+    dashes = ("Present: Cllr Ann Bell (Chair)\n\nIn Attendance - Kim Pole – Director of "
+              "Conservation and Protection Barry Fox – Director of Aquaculture and "
+              "Shellfisheries Kevin Wood – Director of Development")
+    assert [(a.name, a.capacity) for a in extract(head + dashes + tail).attendance][1:] == [
+        ("Kim Pole", "Director of Conservation and Protection"),
+        ("Barry Fox", "Director of Aquaculture and Shellfisheries"),
+        ("Kevin Wood", "Director of Development")]
+    person = "Present: Cllr Ann Bell, Director of Finance and Tom Fry, Head of Legal"
+    assert [a.name for a in extract(head + person + tail).attendance] == [
+        "Cllr Ann Bell", "Tom Fry"]
+
+
 def test_a_roll_whose_table_cells_ran_together_with_no_space() -> None:
     """"Councillor Ann Bell ChairmanCouncillor Carl DeanCouncillor Eve Fox": a roll's table
     cells joined with no space, each honorific glued to the word before it, part there;

@@ -4410,6 +4410,20 @@ def test_a_post_of_a_portfolio_is_no_body() -> None:
     assert not _kinds(it, "organisation")
 
 
+def test_a_posts_second_remit_before_the_next_post_is_no_person() -> None:
+    """Officers listed by their posts alone ("Head of Leisure and Community Facilities, Head
+    of Waste Management"): the words after the first post's "and" are its second remit, not a
+    person whom the comma and the next post describe. Negative: a given name there still
+    opens a person ("the Head of Finance and Jo Hale, Director of Place")."""
+    it = _read("Officers: Head of Democratic Services, Head of Leisure and Community "
+               "Facilities, Head of Waste Management and Committee Officer.")
+    assert "Head of Leisure and Community Facilities" in _kinds(it, "post")
+    assert not _kinds(it, "person")
+    it = _read("The Head of Finance and Jo Hale, Director of Place, attended.")
+    assert "Jo Hale" in _kinds(it, "person")
+    assert {"Head of Finance", "Director of Place"} <= _kinds(it, "post")
+
+
 def test_posts_between_people_are_read() -> None:
     it = _read("Mr Alan Reeve, Chief Executive and Mrs Jo Bell, Director of Estates, attended.")
     assert {"Chief Executive", "Director of Estates"} <= _kinds(it, "post")

@@ -3848,6 +3848,8 @@ def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
     Officer presided" names no one). ``i`` when there is none."""
     if i > 0 and (is_cap(doc[i - 1]) or doc[i - 1].lower_ in (*_POST_OWNERS, "a", "an")):
         return i
+    if _portfolio_goes_on(doc, i, lex):
+        return i
     k = _name_words_end(doc, i, lex)
     if k - i < 2 or len(doc[k - 1].text) == 1 or k + 2 >= len(doc) or doc[k].text != "," or (
             not is_cap(doc[k + 1])):
@@ -3863,6 +3865,29 @@ def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
     if j > k + 1 and _post_words([t.lower_ for t in doc[k + 1 : j]], lex):
         return k
     return k if _apposed_head(doc, k, lex) else i
+
+
+# The most capitalised words of a post's portfolio looked back over before its "and" ("Head
+# of Adult Social Care and …"): a bound, so that each word's question costs the same.
+_PORTFOLIO_BACK = 5
+
+
+def _portfolio_goes_on(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether the words from ``i`` go on a post's portfolio after its "and": "Head of Leisure
+    and Community Facilities, Head of Waste Management" lists two officers by their posts, and
+    "Community Facilities" is the first one's second remit, no person whom the comma and the
+    post after it describe. An "and" stands before ``i`` and, back over its capitalised words,
+    a post's head and "of" or "for"; a given name or an initial at ``i`` still opens a person
+    ("the Head of Finance and Jo Hale, Director of Place")."""
+    if i < 4 or doc[i - 1].lower_ not in ("and", "&") or doc[i].text in lex.given_names or (
+            _LONE_INITIAL.fullmatch(doc[i].text)):
+        return False
+    k = i - 2
+    while k >= 2 and i - 2 - k < _PORTFOLIO_BACK and is_cap(doc[k]) and doc[k].is_alpha:
+        if doc[k - 1].lower_ in ("of", "for"):
+            return doc[k - 2].lower_ in lex.post_heads and is_cap(doc[k - 2])
+        k -= 1
+    return False
 
 
 def _post_words(words: list[str], lex: Lexicon) -> bool:
