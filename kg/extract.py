@@ -1409,6 +1409,9 @@ def _minutes_as_paper(text: str, p: Patterns) -> tuple[tuple[date, Span], tuple[
     agenda = next((m for m in p.rx("header", "paper_agenda_date").finditer(top, begin)), None)
     if agenda is None or (later := parse_date(agenda.group("date"), p)) is None:
         return None
+    if p.rx("header", "paper_agenda_date").match(text, _next_line_start(text, agenda.end())):
+        return None  # a row of a list of the year's meetings ("9 July 2014" over "17 September
+        # 2014" …), no agenda's heading
     title_rx = p.rx("header", "paper_minutes_title")
     heading_rx = p.rx("header", "paper_minutes_heading")
     roll_rx = p.rx("header", "paper_roll_after")
@@ -1424,6 +1427,16 @@ def _minutes_as_paper(text: str, p: Patterns) -> tuple[tuple[date, Span], tuple[
                         (later, _group_span(text, agenda, "date")))
         return None  # the first such title is the paper's: no roll under it, no paper
     return None
+
+
+# The rest of a line and the blank lines after it.
+_RX_TO_NEXT_LINE = re.compile(r"[^\n]*+\n(?:[ \t]*+\n)*+")
+
+
+def _next_line_start(text: str, at: int) -> int:
+    """Where the next non-blank line after ``at`` starts (the text's end if none)."""
+    m = _RX_TO_NEXT_LINE.match(text, at)
+    return m.end() if m else len(text)
 
 
 def _heading_over_roll(text: str, head: str, p: Patterns) -> dict:
