@@ -8684,3 +8684,20 @@ def test_an_agenda_date_over_minutes_confirmed_without_their_roll_keeps_its_date
     assert str(m.date) == "2015-05-12"
     assert not any(day == "2015-05-12" for day, _ in refs)
     assert any(day == "2015-02-24" for day, _ in refs)
+
+
+def test_a_years_list_of_meetings_over_the_minutes_is_no_agenda_heading() -> None:
+    """A year's meetings listed one date a line over the minutes of the first ("Eastby Parish
+    Council Minutes – 2016/17" over "8 June 2016", "10 August 2016", …): no row is an agenda
+    whose paper the minutes are; the page keeps its own heading's date and the list its
+    references."""
+    text = (
+        "Eastby Parish Council Minutes – 2016/17\n\n8 June 2016 – AGM\n\n10 August 2016\n\n"
+        "12 October 2016\n\n14 December 2016\n\n"
+        "Minutes of the Parish Council Meeting held on Wednesday 8th June 2016 at 7.30pm in "
+        "the Village Hall.\n\nPresent: Councillors Abbot, Brent and Carrow.\n\n"
+        "1. Apologies. - None were received.\n\n2. Minutes. - The minutes were agreed.\n"
+    )
+    m, refs = _refs_of(text)
+    assert str(m.date) == "2016-06-08"
+    assert {day for day, _ in refs} >= {"2016-08-10", "2016-10-12", "2016-12-14"}
