@@ -15450,3 +15450,25 @@ def test_the_words_that_tie_a_councils_name_to_the_words_before_are_the_lexicons
     assert [_tied_before(t, lex) for t in doc] == [True, True, True, True, True, False,
                                                     False, False]
     assert {"upon", "at"} <= lex.connectors | lex.org_inner_small_words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # minutes kept of a meeting say it has been, though the sentence says what could not
+        # be done or what will be: the latest such day before this meeting (3 May 2023)
+        ("The correction to the minutes of the 14th February could not be made as the "
+         "member was absent.", (date(2023, 2, 14), "day")),
+        ("An amended copy of the minutes of the 2nd March will be circulated.",
+         (date(2023, 3, 2), "day")),
+    ],
+)
+def test_minutes_of_a_day_are_of_a_meeting_that_has_been(sentence: str,
+                                                          ref: tuple[date, str]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+def test_a_day_looked_ahead_to_without_minutes_is_still_to_come() -> None:
+    """No minutes named: a day the sentence looks ahead to is the coming one."""
+    refs = _read("The next meeting will be held on the 14th February.").meeting_refs
+    assert [(r.date, r.precision) for r in refs] == [(date(2024, 2, 14), "day")]

@@ -812,6 +812,9 @@ def minutes_confirmed(sentence: str) -> bool:
 # the meeting whose minutes are named has been, however the sentence looks ahead.
 _RX_MINUTES_OF = re.compile(r"(?i)\bminutes?\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?"
                             r"(?:(?:last|previous|preceding)\s+)?$")
+# … or the reference's own first words ("the change to the minutes of the 4th August could not
+# be made"): minutes kept of a meeting say it has been, whatever else the sentence looks to.
+_RX_MINUTES_LEAD = re.compile(r"(?i)minutes?\s+(?:of|from)\b")
 _RX_ASKED_FOR = re.compile(
     r"(?i)(?<!had )(?<!has )(?<!have )\b(?:requested|requests?\s+for|asked\s+for|agreed"
     r"|resolved|deferred)\b"
@@ -1339,7 +1342,8 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 future = True  # an agenda still to be set, a report asked for it: to come
             held_at = re.search(r"(?i)\b(?:held|reconvened|took\s+place|met)\b", m.group(0))
             if groups.get("minutes") or _RX_MINUTES_OF.search(
-                    text[max(0, m.start() - 40) : m.start()]) or _RX_DONE_AT.search(
+                    text[max(0, m.start() - 40) : m.start()]) or _RX_MINUTES_LEAD.match(
+                    m.group(0)) or _RX_DONE_AT.search(
                     text[max(0, m.start() - 40) : m.start()]) or _RX_FROM_MEETING.search(
                     text[max(0, m.start() - 40) : m.start()]) or _RX_HELD.search(
                     text[max(0, m.start() - 40) : m.start() + (held_at.end() + 1 if held_at
