@@ -404,6 +404,55 @@ def council_places() -> tuple[str, ...]:
 
 
 @cache
+def _council_run_on_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What :func:`council_run_on` compares with, built once: the principal councils' full
+    names, every known body's name (lower case, "&" read as "and"), and the words that tie
+    a council's name to the words before it (lexicon.toml's ``[chunks] connectors``,
+    ``[organisations] inner_small_words`` and ``regions``)."""
+    lex = lexicon_data()
+    councils = frozenset(_run_on_key(n) for n in councils_data()["names"])
+    known = frozenset(_run_on_key(n) for n in known_bodies())
+    ties = frozenset(w.lower().replace("&", "and") for w in [
+        *lex["chunks"]["connectors"], *lex["organisations"]["inner_small_words"],
+        *lex["organisations"]["regions"]])
+    return councils, known, ties
+
+
+def _run_on_key(name: str) -> str:
+    """A name as :func:`council_run_on` compares it: lower case, "&" read as "and", blanks
+    collapsed."""
+    return " ".join(name.lower().replace("&", "and").split())
+
+
+def council_run_on(name: str, starts: Sequence[int]) -> int | None:
+    """Where a principal council's full name (from the gazetteer) starts in a body's name
+    that ends in it with other words run on before it: the index, among the name's words
+    (``starts``: where each word or mark of ``name`` starts, as spaCy's tokens or a roll's
+    words split it), of the council's first word; None where there is none to cut. The words
+    run on are a sub-item's heading on the sentence's line ("(a) Flood Defences Dorset
+    Council"), a person's surname or a post's initials before a roll's council ("Jo Weyer
+    Kent County Council"), a roll's note ("Substitute - Redcar & Cleveland Council"). Only a
+    name in the gazetteer is cut to: it alone says where a council's name starts. Not cut: a
+    name that is a known body or council itself, and one whose word before the council's
+    name ties the two (a connector, an inner small word or a region's word: "Association of
+    … Councils", "Lewes District and Eastbourne Borough Council", "North Dorset Council";
+    a stop, comma or bracket, a list's items; a hyphen ties nothing, a heading's or a note's
+    dash). Only the last eight words are tried (no council's name is longer). The one rule
+    for the prose pass and the roll reader alike."""
+    councils, known, ties = _council_run_on_words()
+    n = len(starts)
+    if n < 3 or _run_on_key(name) in known:
+        return None
+    for j in range(max(1, n - 8), n - 1):
+        before = name[starts[j - 1] : starts[j]].strip()
+        tied = before != "-" if not any(c.isalnum() for c in before) else (
+            before.lower().replace("&", "and") in ties)
+        if _run_on_key(name[starts[j]:]) in councils and not tied:
+            return j
+    return None
+
+
+@cache
 def name_tail_words(p: Patterns) -> frozenset[str]:
     """``[attendance] name_tail_words`` in lower case: the words a flattened roll prints
     after or between its names that are no one's ("Present", "Apologies", "Chair", a

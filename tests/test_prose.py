@@ -15407,17 +15407,22 @@ def test_a_body_run_on_before_a_councils_full_name_stays_a_body() -> None:
 
 def test_the_words_that_tie_a_councils_name_to_the_words_before_are_the_lexicons() -> None:
     """A council's name after a small word that joins a name's parts stays in the name
-    before it: the words are lexicon.toml's ``[chunks] connectors`` and ``[organisations]
-    inner_small_words`` (no list of the trim's own), so "upon" and "at" tie as "of" does. A
-    hyphen ties nothing."""
-    import spacy
-    from spacy.tokens import Doc
+    before it: the words are lexicon.toml's ``[chunks] connectors``, ``[organisations]
+    inner_small_words`` and ``regions`` (no list of the trim's own), so "upon" and "at" tie
+    as "of" does, and so does a stop or a comma. A hyphen ties nothing. One rule
+    (:func:`kg.patterns.council_run_on`) for the prose pass and the roll reader."""
+    import re
 
-    from kg.nlp.bodies import _tied_before
     from kg.nlp.lexicon import lexicon
+    from kg.patterns import council_run_on
+
+    def cut(name: str) -> int | None:
+        return council_run_on(name, [m.start() for m in re.finditer(r"[\w'’]+|[^\w\s]", name)])
 
     lex = lexicon()
-    doc = Doc(spacy.blank("en").vocab, words=["of", "upon", "at", "North", ",", "-", "Weyer", "PS"])
-    assert [_tied_before(t, lex) for t in doc] == [True, True, True, True, True, False,
-                                                    False, False]
+    for word, tied in [("of", True), ("upon", True), ("at", True), ("North", True),
+                       (",", True), ("-", False), ("Weyer", False), ("PS", False)]:
+        assert (cut(f"Westby Hall {word} Kent County Council") is None) == tied, word
+    assert cut("Jo Weyer Kent County Council") == 2
+    assert cut("Kent County Council") is None  # a council alone: nothing to cut
     assert {"upon", "at"} <= lex.connectors | lex.org_inner_small_words
