@@ -42,6 +42,7 @@ from kg.outside import above_heading, outside_spans
 from kg.patterns import (
     YEARS,
     Patterns,
+    council_tier_words,
     council_tiers,
     given_names,
     lexicon_data,
@@ -2889,6 +2890,8 @@ def _join_variants(text: str, minutes: Minutes, own_by_initials: set[str]) -> No
     _join_chair_of_own_body(canonical, own)
     _join_post_body_variants(canonical)
     _join_short_forms(canonical)
+    _join_council_short_forms(
+        canonical, [a.organisation for a in minutes.attendance if a.organisation])
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -3369,6 +3372,54 @@ def _join_short_forms(canonical: dict[tuple[str, str], str]) -> None:
                 longer.add(canonical[(POST, p)])
         if len(longer) == 1:
             canonical[(POST, label)] = next(iter(longer))
+    _follow_roots(canonical)
+
+
+# A council named by its place and its tier's initials with "C" for "Council": "Suffolk
+# CC", "Arun DC", "Caerphilly CBC".
+_RX_COUNCIL_SHORT_FORM = re.compile(r"(?P<place>[A-Z].*?)\s+(?P<tier>[A-Z]{1,3})C")
+
+
+def _place_key(words: list[str]) -> str:
+    """A council's place as two of its names are compared: lower case, "&" read as "and"."""
+    return _and_for_ampersand(" ".join(words)).lower()
+
+
+def _join_council_short_forms(canonical: dict[tuple[str, str], str], roll: list[str]) -> None:
+    """A council named by its place and its tier's initials ("Suffolk CC", "Arun DC",
+    "Caerphilly CBC") in a document that names it in full ("Suffolk County Council", "Arun
+    District Council", "Caerphilly County Borough Council") is that one council, its short
+    form another name of it: the place the same, the initials those of the full name's tier
+    words (lexicon.toml's ``council_tiers``) then "Council". Where the document names two
+    councils the initials fit ("Newport City Council", "Newport County Council") it does
+    not say which, and the short form stays apart. The bodies a roll gives beside its
+    members (``roll``) are named by the document too, in either form: a short form there is
+    joined to the items' full name, and the items' short form to the roll's full name."""
+    tiers = set(council_tier_words())
+    prose = [label for kind, label in canonical if kind == ORG]
+    full: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for label in {*prose, *roll}:
+        words = label.split()
+        if len(words) < 3 or words[-1] != "Council":
+            continue
+        k = len(words) - 1
+        while k > 1 and words[k - 1].lower() in tiers:
+            k -= 1
+        if k < len(words) - 1:  # a tier's word or more between the place and "Council"
+            initials = "".join(w[0].upper() for w in words[k:-1])
+            full[(_place_key(words[:k]), initials)].add(label)
+    for label in {*prose, *roll}:
+        m = _RX_COUNCIL_SHORT_FORM.fullmatch(label)
+        if m is None:
+            continue
+        longer = full.get((_place_key(m["place"].split()), m["tier"]), set())
+        if len(longer) != 1:
+            continue
+        long = next(iter(longer))
+        if (ORG, long) in canonical:
+            canonical[(ORG, label)] = canonical[(ORG, long)]
+        elif (ORG, label) in canonical:
+            canonical[(ORG, label)] = long  # "Arun DC" in the items, the roll's full name
     _follow_roots(canonical)
 
 

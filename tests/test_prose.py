@@ -10036,6 +10036,30 @@ def test_a_council_is_no_short_form_of_an_association_of_councils() -> None:
         "Westbury Council", "Westbury Association of Town & Parish Councils"}
 
 
+def test_a_council_by_its_place_and_tier_initials_is_the_council_named_in_full() -> None:
+    """"Westshire CC" and "Westshire County Council" in one page are one council, and so are
+    "Eastby DC" in the roll and "Eastby District Council" in the items, and "Northby CBC"
+    and "Northby County Borough Council": the short form is the place and the tier's
+    initials, then "C". Negative: where two councils of the place fit ("Newby City Council",
+    "Newby County Council") the short form stays apart, and a short form whose initials
+    are another tier's ("Southby DC" beside "Southby Town Council") is another council."""
+    text = ("Minutes of the Westshire Community Safety Partnership held on 3 May 2023\n\n"
+            "Present: Ann Vane (Eastby DC), Tom Hale (Westshire Police)\n\n1. Report\n\n"
+            "Westshire County Council and Eastby District Council had funded the scheme. "
+            "Westshire CC would write again. Northby County Borough Council agreed; Northby CBC "
+            "would report. Newby City Council and Newby County Council met; Newby CC would "
+            "write. Southby Town Council and Southby DC objected.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    found = found_by_extractor(minutes).names["organisations"]
+    assert set(found) == {
+        "Westshire County Council", "Eastby District Council", "Northby County Borough Council",
+        "Newby City Council", "Newby County Council", "Newby CC", "Southby Town Council",
+        "Southby DC", "Westshire Police"}
+    assert {"westshire cc", "westshire county council"} <= found["Westshire County Council"]
+    assert "eastby dc" in found["Eastby District Council"]
+
+
 @pytest.mark.parametrize(("sentence", "label", "code"), [
     ("The Clerk reported that QRF money would pay for the bench.", "QRF money", "QRF"),
     ("The S278 monies were received.", "S278 monies", "S278"),
