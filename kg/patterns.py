@@ -390,17 +390,40 @@ def council_places() -> tuple[str, ...]:
     and Kinross"). A roll's member area before a name, or a place that opens a body's name
     (no given name), is one of these."""
     data = councils_data()
-    heads = {w.casefold() for w in data["head_words"]}
-    places = set(data["short"])
-    for name in data["names"]:
-        words = name.replace(",", " ").split()
-        while words and words[0].casefold() in heads:
-            words = words[1:]
-        while words and words[-1].casefold() in heads:
-            words = words[:-1]
-        if words:
-            places.add(" ".join(words))
+    places = set(data["short"]) | {place for name in data["names"]
+                                   if (place := council_place(name))}
     return tuple(sorted(places, key=lambda w: (-len(w), w)))
+
+
+def council_place(name: str) -> str:
+    """A council's full name less the head words at its ends (``[councils] head_words``):
+    "Glasgow City Council" → "Glasgow", "City of Edinburgh Council" → "Edinburgh"; "" where
+    nothing is left."""
+    heads = _council_heads()
+    words = name.replace(",", " ").split()
+    while words and words[0].casefold() in heads:
+        words = words[1:]
+    while words and words[-1].casefold() in heads:
+        words = words[:-1]
+    return " ".join(words)
+
+
+@cache
+def _council_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in councils_data()["head_words"])
+
+
+@cache
+def councils_by_place() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's full names of the principal councils (``councils.toml``) by their
+    place (:func:`council_place`, lower case, "&" read as "and"): "edinburgh" → ("City of
+    Edinburgh Council",), "wolverhampton" → ("City of Wolverhampton Council", "Wolverhampton
+    City Council"), the names one council is printed by."""
+    by_place: dict[str, list[str]] = {}
+    for name in councils_data()["names"]:
+        if place := council_place(name):
+            by_place.setdefault(_run_on_key(place), []).append(name)
+    return {k: tuple(v) for k, v in by_place.items()}
 
 
 @cache

@@ -10060,6 +10060,27 @@ def test_a_council_by_its_place_and_tier_initials_is_the_council_named_in_full()
     assert "eastby dc" in found["Eastby District Council"]
 
 
+def test_a_principal_council_named_with_fewer_tier_words_is_the_gazetteers_council() -> None:
+    """"Caerphilly County Council" on a page that names the "Caerphilly County Borough
+    Council" is that council (the gazetteer's name holds the words the shorter one has), and
+    "Edinburgh Council" is also the "City of Edinburgh Council", as readers may list it.
+    Negative: "Durham City Council" (a tier the gazetteer's "Durham County Council" lacks)
+    stays a council of its own, and so does a council the gazetteer does not know."""
+    text = ("Minutes of the Westshire Archives Joint Committee held on 3 May 2023\n\n"
+            "1. Report\n\nCaerphilly County Borough Council had agreed the budget; "
+            "Caerphilly County Council would pay its share. Edinburgh Council sent a letter. "
+            "Durham City Council and Durham County Council replied, as did Westby Town "
+            "Council.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    found = found_by_extractor(minutes).names["organisations"]
+    assert set(found) == {"Caerphilly County Borough Council", "Edinburgh Council",
+                          "Durham City Council", "Durham County Council", "Westby Town Council"}
+    assert "caerphilly county council" in found["Caerphilly County Borough Council"]
+    assert "city of edinburgh council" in found["Edinburgh Council"]
+    assert found["Durham City Council"] == {"durham city council"}
+
+
 @pytest.mark.parametrize(("sentence", "label", "code"), [
     ("The Clerk reported that QRF money would pay for the bench.", "QRF money", "QRF"),
     ("The S278 monies were received.", "S278 monies", "S278"),
