@@ -17,6 +17,7 @@ from kg.patterns import (
     body_words,
     capacity_titles,
     council_places,
+    council_run_on,
     council_tiers,
     given_names,
     lexicon_data,
@@ -2135,6 +2136,31 @@ def bracketed_bodies(text: str, attendance: list[Attendee]) -> None:
         a.organisation = collapse(a.organisation_span.exact)
         a.capacity_span = span(text, cs.start, cs.start + note.start())
         a.capacity = collapse(a.capacity_span.exact)
+
+
+# A roll's body's words and marks, as :func:`kg.patterns.council_run_on` reads them: a run
+# of word characters (with an apostrophe inside) or one mark.
+_RX_BODY_WORD = re.compile(r"[\w'’]+|[^\w\s]")
+
+
+def council_run_ons(text: str, attendance: list[Attendee]) -> None:
+    """The body beside a member that ends in a principal council's full name with other
+    words run onto its front ("Cllr S Clarke (Substitute - Redcar & Cleveland Council)",
+    "Jo Weyer Kent County Council" where the roll's name stopped short) is cut back to the
+    council, by the rule the prose pass cuts a body's name by
+    (:func:`kg.patterns.council_run_on`), its span with it. Left whole where the words
+    before the council are a body's of their own ("Highways England Kent County Council"):
+    which of the two the member came from the roll does not say."""
+    for a in attendance:
+        org = a.organisation_span
+        if org is None:
+            continue
+        starts = [m.start() for m in _RX_BODY_WORD.finditer(org.exact)]
+        j = council_run_on(org.exact, starts)
+        if j is None or names_body(org.exact[: starts[j]].strip(" -–,;:(")):
+            continue
+        a.organisation_span = span(text, org.start + starts[j], org.end)
+        a.organisation = collapse(a.organisation_span.exact)
 
 
 def first_of_each(attendance: list[Attendee]) -> list[Attendee]:

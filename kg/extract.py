@@ -28,6 +28,7 @@ from kg.attendance import (
     bracketed_bodies,
     column_of_posts,
     contact_name,
+    council_run_ons,
     first_of_each,
     initialled_roll,
     is_committee,
@@ -327,6 +328,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     title_posts(text, minutes.attendance)
     letterhead_posts(text, header_end, minutes.attendance, p)
     bracketed_bodies(text, minutes.attendance)
+    council_run_ons(text, minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))

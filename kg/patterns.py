@@ -390,17 +390,89 @@ def council_places() -> tuple[str, ...]:
     and Kinross"). A roll's member area before a name, or a place that opens a body's name
     (no given name), is one of these."""
     data = councils_data()
-    heads = {w.casefold() for w in data["head_words"]}
-    places = set(data["short"])
-    for name in data["names"]:
-        words = name.replace(",", " ").split()
-        while words and words[0].casefold() in heads:
-            words = words[1:]
-        while words and words[-1].casefold() in heads:
-            words = words[:-1]
-        if words:
-            places.add(" ".join(words))
+    places = set(data["short"]) | {place for name in data["names"]
+                                   if (place := council_place(name))}
     return tuple(sorted(places, key=lambda w: (-len(w), w)))
+
+
+def council_place(name: str) -> str:
+    """A council's full name less the head words at its ends (``[councils] head_words``):
+    "Glasgow City Council" → "Glasgow", "City of Edinburgh Council" → "Edinburgh"; "" where
+    nothing is left."""
+    heads = _council_heads()
+    words = name.replace(",", " ").split()
+    while words and words[0].casefold() in heads:
+        words = words[1:]
+    while words and words[-1].casefold() in heads:
+        words = words[:-1]
+    return " ".join(words)
+
+
+@cache
+def _council_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in councils_data()["head_words"])
+
+
+@cache
+def councils_by_place() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's full names of the principal councils (``councils.toml``) by their
+    place (:func:`council_place`, lower case, "&" read as "and"): "edinburgh" → ("City of
+    Edinburgh Council",), "wolverhampton" → ("City of Wolverhampton Council", "Wolverhampton
+    City Council"), the names one council is printed by."""
+    by_place: dict[str, list[str]] = {}
+    for name in councils_data()["names"]:
+        if place := council_place(name):
+            by_place.setdefault(_run_on_key(place), []).append(name)
+    return {k: tuple(v) for k, v in by_place.items()}
+
+
+@cache
+def _council_run_on_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What :func:`council_run_on` compares with, built once: the principal councils' full
+    names, every known body's name (lower case, "&" read as "and"), and the words that tie
+    a council's name to the words before it (lexicon.toml's ``[chunks] connectors``,
+    ``[organisations] inner_small_words`` and ``regions``)."""
+    lex = lexicon_data()
+    councils = frozenset(_run_on_key(n) for n in councils_data()["names"])
+    known = frozenset(_run_on_key(n) for n in known_bodies())
+    ties = frozenset(w.lower().replace("&", "and") for w in [
+        *lex["chunks"]["connectors"], *lex["organisations"]["inner_small_words"],
+        *lex["organisations"]["regions"]])
+    return councils, known, ties
+
+
+def _run_on_key(name: str) -> str:
+    """A name as :func:`council_run_on` compares it: lower case, "&" read as "and", blanks
+    collapsed."""
+    return " ".join(name.lower().replace("&", "and").split())
+
+
+def council_run_on(name: str, starts: Sequence[int]) -> int | None:
+    """Where a principal council's full name (from the gazetteer) starts in a body's name
+    that ends in it with other words run on before it: the index, among the name's words
+    (``starts``: where each word or mark of ``name`` starts, as spaCy's tokens or a roll's
+    words split it), of the council's first word; None where there is none to cut. The words
+    run on are a sub-item's heading on the sentence's line ("(a) Flood Defences Dorset
+    Council"), a person's surname or a post's initials before a roll's council ("Jo Weyer
+    Kent County Council"), a roll's note ("Substitute - Redcar & Cleveland Council"). Only a
+    name in the gazetteer is cut to: it alone says where a council's name starts. Not cut: a
+    name that is a known body or council itself, and one whose word before the council's
+    name ties the two (a connector, an inner small word or a region's word: "Association of
+    … Councils", "Lewes District and Eastbourne Borough Council", "North Dorset Council";
+    a stop, comma or bracket, a list's items; a hyphen ties nothing, a heading's or a note's
+    dash). Only the last eight words are tried (no council's name is longer). The one rule
+    for the prose pass and the roll reader alike."""
+    councils, known, ties = _council_run_on_words()
+    n = len(starts)
+    if n < 3 or _run_on_key(name) in known:
+        return None
+    for j in range(max(1, n - 8), n - 1):
+        before = name[starts[j - 1] : starts[j]].strip()
+        tied = before != "-" if not any(c.isalnum() for c in before) else (
+            before.lower().replace("&", "and") in ties)
+        if _run_on_key(name[starts[j]:]) in councils and not tied:
+            return j
+    return None
 
 
 @cache

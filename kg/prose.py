@@ -42,7 +42,11 @@ from kg.outside import above_heading, outside_spans
 from kg.patterns import (
     YEARS,
     Patterns,
+    council_place,
+    council_tier_words,
     council_tiers,
+    councils_by_place,
+    councils_data,
     given_names,
     lexicon_data,
     name_key,
@@ -2889,6 +2893,10 @@ def _join_variants(text: str, minutes: Minutes, own_by_initials: set[str]) -> No
     _join_chair_of_own_body(canonical, own)
     _join_post_body_variants(canonical)
     _join_short_forms(canonical)
+    _join_council_short_forms(
+        canonical, [a.organisation for a in minutes.attendance if a.organisation])
+    _join_gazetteer_forms(
+        canonical, [a.organisation for a in minutes.attendance if a.organisation])
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -2899,6 +2907,8 @@ def _join_variants(text: str, minutes: Minutes, own_by_initials: set[str]) -> No
     for (kind, label), root in canonical.items():
         if label != root:
             aliases[(kind, root)].add(label)
+    for root, forms in _gazetteer_forms(canonical).items():
+        aliases[(ORG, root)].update(forms)
     for item in minutes.prose:
         for m in item.mentions:
             root = canonical.get((m.kind, m.label), m.label)
@@ -3370,6 +3380,106 @@ def _join_short_forms(canonical: dict[tuple[str, str], str]) -> None:
         if len(longer) == 1:
             canonical[(POST, label)] = next(iter(longer))
     _follow_roots(canonical)
+
+
+# A council named by its place and its tier's initials with "C" for "Council": "Suffolk
+# CC", "Arun DC", "Caerphilly CBC".
+_RX_COUNCIL_SHORT_FORM = re.compile(r"(?P<place>[A-Z].*?)\s+(?P<tier>[A-Z]{1,3})C")
+
+
+def _place_key(words: list[str]) -> str:
+    """A council's place as two of its names are compared: lower case, "&" read as "and"."""
+    return _and_for_ampersand(" ".join(words)).lower()
+
+
+def _join_council_short_forms(canonical: dict[tuple[str, str], str], roll: list[str]) -> None:
+    """A council named by its place and its tier's initials ("Suffolk CC", "Arun DC",
+    "Caerphilly CBC") in a document that names it in full ("Suffolk County Council", "Arun
+    District Council", "Caerphilly County Borough Council") is that one council, its short
+    form another name of it: the place the same, the initials those of the full name's tier
+    words (lexicon.toml's ``council_tiers``) then "Council". Where the document names two
+    councils the initials fit ("Newport City Council", "Newport County Council") it does
+    not say which, and the short form stays apart. The bodies a roll gives beside its
+    members (``roll``) are named by the document too, in either form: a short form there is
+    joined to the items' full name, and the items' short form to the roll's full name."""
+    tiers = set(council_tier_words())
+    prose = [label for kind, label in canonical if kind == ORG]
+    full: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for label in {*prose, *roll}:
+        words = label.split()
+        if len(words) < 3 or words[-1] != "Council":
+            continue
+        k = len(words) - 1
+        while k > 1 and words[k - 1].lower() in tiers:
+            k -= 1
+        if k < len(words) - 1:  # a tier's word or more between the place and "Council"
+            initials = "".join(w[0].upper() for w in words[k:-1])
+            full[(_place_key(words[:k]), initials)].add(label)
+    for label in {*prose, *roll}:
+        m = _RX_COUNCIL_SHORT_FORM.fullmatch(label)
+        if m is None:
+            continue
+        longer = full.get((_place_key(m["place"].split()), m["tier"]), set())
+        if len(longer) != 1:
+            continue
+        long = next(iter(longer))
+        if (ORG, long) in canonical:
+            canonical[(ORG, label)] = canonical[(ORG, long)]
+        elif (ORG, label) in canonical:
+            canonical[(ORG, label)] = long  # "Arun DC" in the items, the roll's full name
+    _follow_roots(canonical)
+
+
+def _gazetteer_names(label: str) -> tuple[str, ...]:
+    """The gazetteer's full names (:func:`kg.patterns.councils_by_place`) of the principal
+    council a body's name names with fewer of its tier's words, or none: "Edinburgh Council"
+    is the "City of Edinburgh Council", "Caerphilly County Council" the "Caerphilly County
+    Borough Council". Only names whose tier words hold all the name's own ("Durham City
+    Council", a parish's, is no "Durham County Council"); none for a name the gazetteer
+    holds itself, or that is no council's."""
+    words = label.split()
+    if len(words) < 2 or words[-1] != "Council" or name_key(label) in _gazetteer_keys():
+        return ()
+    place = council_place(label)  # (the words around it all a council's head words)
+    if not place:
+        return ()
+    own = {w.lower() for w in label.replace(place, " ").split()} - {"council", "of", "the"}
+    return tuple(n for n in councils_by_place().get(name_key(_and_for_ampersand(place)), ())
+                 if own <= {w.lower() for w in n.replace(council_place(n), " ").split()})
+
+
+@cache
+def _gazetteer_keys() -> frozenset[str]:
+    return frozenset(name_key(n) for n in councils_data()["names"])
+
+
+def _join_gazetteer_forms(canonical: dict[tuple[str, str], str], roll: list[str]) -> None:
+    """A principal council named on the page by a form the gazetteer does not print
+    ("Caerphilly County Council") and by one it does ("Caerphilly County Borough Council")
+    is one council (:func:`_gazetteer_names`): the first joined to the second. The bodies a
+    roll gives beside its members (``roll``) are named by the page too, as in
+    :func:`_join_council_short_forms`."""
+    prose = {label for kind, label in canonical if kind == ORG}
+    for label in sorted(prose | set(roll)):
+        full = [n for n in _gazetteer_names(label) if n in prose or n in roll]
+        if not full:
+            continue
+        if (ORG, full[0]) in canonical:
+            canonical[(ORG, label)] = canonical[(ORG, full[0])]
+        elif (ORG, label) in canonical:
+            canonical[(ORG, label)] = full[0]  # the items' short form, the roll's full name
+    _follow_roots(canonical)
+
+
+def _gazetteer_forms(canonical: dict[tuple[str, str], str]) -> dict[str, set[str]]:
+    """Each council's other names in the gazetteer, by the label it is shown by: "Edinburgh
+    Council" is also the "City of Edinburgh Council" (:func:`_gazetteer_names`), as readers
+    may list it."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for (kind, label), root in canonical.items():
+        if kind == ORG:
+            forms[root].update(n for n in _gazetteer_names(label) if n != root)
+    return {root: names for root, names in forms.items() if names}
 
 
 def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:

@@ -1841,6 +1841,30 @@ def test_a_joint_bodys_roll_of_members_each_with_the_council_they_represent_afte
     assert _split_member_councils(two, pieces, load()) == pieces
 
 
+def test_a_members_council_in_a_roll_is_cut_back_to_the_council_as_prose_cuts_it() -> None:
+    """A roll's note run onto the council a member sits for ("Substitute - Redcar &
+    Cleveland Council") is no part of the body: the body is the council, by the gazetteer's
+    name, its span with it, as the prose pass cuts a council's name (one rule,
+    :func:`kg.patterns.council_run_on`). Negative: a council the gazetteer lacks is left as
+    read; two councils joined by "and" are one name; a body printed before the council
+    ("Highways England") leaves the two whole, the roll not saying which she came from."""
+    text = ("Minutes of the Westmoor Joint Archives Committee held on 3 May 2023\n\n"
+            "Present: Councillor S Vane (Substitute - Redcar & Cleveland Council), Councillor "
+            "K Orme (Dorset Council), Councillor T Hale (Substitute - Westby Parish Council) "
+            "and Councillor B Lowe (Lewes District and Eastbourne Borough Council)\n\n"
+            "In attendance: Ann Cole – Highways England Kent County Council\n\n"
+            "1. Minutes\n\nAgreed.\n")
+    attendance = extract(text).attendance
+    got = {a.name: a.organisation for a in attendance}
+    assert got == {
+        "Councillor S Vane": "Redcar & Cleveland Council", "Councillor K Orme": "Dorset Council",
+        "Councillor T Hale": "Substitute - Westby Parish Council",
+        "Councillor B Lowe": "Lewes District and Eastbourne Borough Council",
+        "Ann Cole": "Highways England Kent County Council"}
+    for a in attendance:
+        assert text[a.organisation_span.start : a.organisation_span.end] == a.organisation
+
+
 def test_a_roll_table_saved_one_cell_a_line_names_and_their_councils() -> None:
     """A two-column roll saved one cell a line with no heading ("A Bell (Chair)" /
     "Conwy County Borough Council" / "C Dean" / …), and an apologies item set out the same

@@ -10065,6 +10065,51 @@ def test_a_council_is_no_short_form_of_an_association_of_councils() -> None:
         "Westbury Council", "Westbury Association of Town & Parish Councils"}
 
 
+def test_a_council_by_its_place_and_tier_initials_is_the_council_named_in_full() -> None:
+    """"Westshire CC" and "Westshire County Council" in one page are one council, and so are
+    "Eastby DC" in the roll and "Eastby District Council" in the items, and "Northby CBC"
+    and "Northby County Borough Council": the short form is the place and the tier's
+    initials, then "C". Negative: where two councils of the place fit ("Newby City Council",
+    "Newby County Council") the short form stays apart, and a short form whose initials
+    are another tier's ("Southby DC" beside "Southby Town Council") is another council."""
+    text = ("Minutes of the Westshire Community Safety Partnership held on 3 May 2023\n\n"
+            "Present: Ann Vane (Eastby DC), Tom Hale (Westshire Police)\n\n1. Report\n\n"
+            "Westshire County Council and Eastby District Council had funded the scheme. "
+            "Westshire CC would write again. Northby County Borough Council agreed; Northby CBC "
+            "would report. Newby City Council and Newby County Council met; Newby CC would "
+            "write. Southby Town Council and Southby DC objected.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    found = found_by_extractor(minutes).names["organisations"]
+    assert set(found) == {
+        "Westshire County Council", "Eastby District Council", "Northby County Borough Council",
+        "Newby City Council", "Newby County Council", "Newby CC", "Southby Town Council",
+        "Southby DC", "Westshire Police"}
+    assert {"westshire cc", "westshire county council"} <= found["Westshire County Council"]
+    assert "eastby dc" in found["Eastby District Council"]
+
+
+def test_a_principal_council_named_with_fewer_tier_words_is_the_gazetteers_council() -> None:
+    """"Caerphilly County Council" on a page that names the "Caerphilly County Borough
+    Council" is that council (the gazetteer's name holds the words the shorter one has), and
+    "Edinburgh Council" is also the "City of Edinburgh Council", as readers may list it.
+    Negative: "Durham City Council" (a tier the gazetteer's "Durham County Council" lacks)
+    stays a council of its own, and so does a council the gazetteer does not know."""
+    text = ("Minutes of the Westshire Archives Joint Committee held on 3 May 2023\n\n"
+            "1. Report\n\nCaerphilly County Borough Council had agreed the budget; "
+            "Caerphilly County Council would pay its share. Edinburgh Council sent a letter. "
+            "Durham City Council and Durham County Council replied, as did Westby Town "
+            "Council.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    found = found_by_extractor(minutes).names["organisations"]
+    assert set(found) == {"Caerphilly County Borough Council", "Edinburgh Council",
+                          "Durham City Council", "Durham County Council", "Westby Town Council"}
+    assert "caerphilly county council" in found["Caerphilly County Borough Council"]
+    assert "city of edinburgh council" in found["Edinburgh Council"]
+    assert found["Durham City Council"] == {"durham city council"}
+
+
 @pytest.mark.parametrize(("sentence", "label", "code"), [
     ("The Clerk reported that QRF money would pay for the bench.", "QRF money", "QRF"),
     ("The S278 monies were received.", "S278 monies", "S278"),
@@ -15436,19 +15481,24 @@ def test_a_body_run_on_before_a_councils_full_name_stays_a_body() -> None:
 
 def test_the_words_that_tie_a_councils_name_to_the_words_before_are_the_lexicons() -> None:
     """A council's name after a small word that joins a name's parts stays in the name
-    before it: the words are lexicon.toml's ``[chunks] connectors`` and ``[organisations]
-    inner_small_words`` (no list of the trim's own), so "upon" and "at" tie as "of" does. A
-    hyphen ties nothing."""
-    import spacy
-    from spacy.tokens import Doc
+    before it: the words are lexicon.toml's ``[chunks] connectors``, ``[organisations]
+    inner_small_words`` and ``regions`` (no list of the trim's own), so "upon" and "at" tie
+    as "of" does, and so does a stop or a comma. A hyphen ties nothing. One rule
+    (:func:`kg.patterns.council_run_on`) for the prose pass and the roll reader."""
+    import re
 
-    from kg.nlp.bodies import _tied_before
     from kg.nlp.lexicon import lexicon
+    from kg.patterns import council_run_on
+
+    def cut(name: str) -> int | None:
+        return council_run_on(name, [m.start() for m in re.finditer(r"[\w'’]+|[^\w\s]", name)])
 
     lex = lexicon()
-    doc = Doc(spacy.blank("en").vocab, words=["of", "upon", "at", "North", ",", "-", "Weyer", "PS"])
-    assert [_tied_before(t, lex) for t in doc] == [True, True, True, True, True, False,
-                                                    False, False]
+    for word, tied in [("of", True), ("upon", True), ("at", True), ("North", True),
+                       (",", True), ("-", False), ("Weyer", False), ("PS", False)]:
+        assert (cut(f"Westby Hall {word} Kent County Council") is None) == tied, word
+    assert cut("Jo Weyer Kent County Council") == 2
+    assert cut("Kent County Council") is None  # a council alone: nothing to cut
     assert {"upon", "at"} <= lex.connectors | lex.org_inner_small_words
 
 

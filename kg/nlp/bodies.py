@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import (
     _AUXILIARIES,
@@ -23,7 +23,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
 from kg.nlp.spanindex import SpanIndex
-from kg.patterns import councils_data
+from kg.patterns import council_run_on
 
 
 @Language.factory("ckg_known_bodies")
@@ -708,52 +708,24 @@ def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:
         [t.lower_ for t in doc[i + 2 : close]], lex) == ORG
 
 
-@cache
-def _council_names() -> frozenset[str]:
-    """The principal councils' full names (``councils.toml``), lower case, "&" read as
-    "and" (built once, not per span)."""
-    return frozenset(n.lower().replace("&", "and") for n in councils_data()["names"])
-
-
 def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     """A body's span that ends in a principal council's full name with other capitalised
-    words run on before it, trimmed to the council's name: a sub-item's heading on the
-    sentence's line ("(a) Flood Defences Dorset Council had hosted …"), a person's surname or
-    a post's initials before a roll's council ("Jo Weyer Kent County Council", "PS Kent
-    County Council"), a column's heading ("Adoption Services Kent County Council"). Only a
-    name in the gazetteer is trimmed to: it alone says where a council's name starts. Kept
-    whole: a span that is a known body or council itself, and one where the word before the
-    council's name ties the two (:func:`_tied_before`). Words left off that are a body of
-    their own ("Highways England Kent County Council", a flattened row of member councils)
-    stay a body, not dropped: the span's two bodies, each trimmed again. Only the last eight
-    words are tried for the council (no council's name is longer)."""
+    words run on before it, trimmed to the council's name (:func:`kg.patterns.council_run_on`,
+    the rule the roll reader trims a member's council by too): "(a) Flood Defences Dorset
+    Council had hosted …", "Jo Weyer Kent County Council", "Adoption Services Kent County
+    Council". Words left off that are a body of their own ("Highways England Kent County
+    Council", a flattened row of member councils) stay a body, not dropped: the span's two
+    bodies, each trimmed again."""
     if span._.kind != ORG or span.end - span.start < 3:
         return [span]
-    words = [t.lower_.replace("&", "and") for t in doc[span.start : span.end]]
-    if " ".join(words) in lex.org_known:  # the councils' names are known bodies too
+    j = council_run_on(span.text, [t.idx - span.start_char for t in span])
+    if j is None:
         return [span]
-    n = len(words)
-    for j in range(max(1, n - 8), n - 1):
-        if " ".join(words[j:]) in _council_names() and not _tied_before(
-                doc[span.start + j - 1], lex):
-            trimmed = Span(doc, span.start + j, span.end, label=ORG)
-            trimmed._.kind = ORG
-            if head_kind(words[:j], lex) != ORG:
-                return [trimmed]
-            front = Span(doc, span.start, span.start + j, label=ORG)
-            front._.kind = ORG
-            return [*_council_run_on(doc, front, lex), trimmed]
-    return [span]
-
-
-def _tied_before(tok: Token, lex: Lexicon) -> bool:
-    """Whether the word before a council's name ties it to the words before it, so that the
-    span is one name: a small word that joins a name's parts (lexicon.toml's ``[chunks]
-    connectors`` and ``[organisations] inner_small_words``: "Association of … Councils",
-    "Lewes District and Eastbourne Borough Council"), a region's word (``[organisations]
-    regions``: "North Dorset Council" is a place's own council the gazetteer may lack), or a
-    stop, comma or bracket (a list's items). A hyphen ties nothing: a heading's dash."""
-    if tok.is_punct:
-        return tok.text != "-"
-    word = tok.lower_.replace("&", "and")
-    return word in lex.connectors or word in lex.org_inner_small_words or word in lex.regions
+    trimmed = Span(doc, span.start + j, span.end, label=ORG)
+    trimmed._.kind = ORG
+    if head_kind([t.lower_.replace("&", "and") for t in doc[span.start : span.start + j]],
+                 lex) != ORG:
+        return [trimmed]
+    front = Span(doc, span.start, span.start + j, label=ORG)
+    front._.kind = ORG
+    return [*_council_run_on(doc, front, lex), trimmed]
