@@ -407,6 +407,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "V Bell Westmere County Council": a roll's name and body, read there
         if kind == PROGRAMME and _roll_department(text, minutes, base + s.start_char):
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
+        if kind == PROGRAMME and _officers_service(label, text, base + s.start_char, people_end):
+            continue  # "Mrs Jo Dean, Westshire Planning Service": where she works
         if kind == PROGRAMME and body_review(label, lexicon()):
             continue  # "the Overview and Scrutiny review": the committee's work, no scheme
         if kind == PROGRAMME and _bodys_own_thing(label):
@@ -3028,6 +3030,34 @@ def _roll_department(text: str, minutes: Minutes, start: int) -> bool:
 _RX_CAPACITY_OPENS = re.compile(r"(?:,|[ \t]*\(|[ \t]+[–-])[ \t]*\Z")
 # the word straight after a name, on its line
 _RX_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+
+
+# what stands between an officer's name, or her post's last word, and the service she works
+# in: a comma, or a roll's column gap (a tab, or two spaces or more)
+_RX_WORKPLACE_OPENS = re.compile(r"(?:,[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,})\Z")
+_RX_POST_WORD_BEFORE = re.compile(r"([A-Za-z]+),[ \t]*\Z")
+
+
+def _officers_service(label: str, text: str, start: int, people_end: set[int]) -> bool:
+    """Whether a name ending in a department's singular head (``programmes.
+    paired_departments``: "Service") at ``start`` is where an officer works, printed straight
+    after her name past a comma or a roll's column gap ("Mrs Jo Dean, Westshire Planning
+    Service", "Jo Dean      Westshire Crime Reduction Service") or after her post and a comma
+    ("Jo DeanAdmin Officer, Youth Justice Service"): a roll or a minute saying who someone is
+    names the council's department there, which readers leave out; a service named in a
+    sentence ("from the Employability Service") is read as before. Only the few characters
+    before the name are read: linear in the page."""
+    lex = lexicon()
+    if label.rsplit(" ", 1)[-1].lower() not in lex.paired_departments:
+        return False
+    window = max(0, start - 40)
+    gap = _RX_WORKPLACE_OPENS.search(text, window, start)
+    if gap is None:
+        return False
+    if gap.start() in people_end:
+        return True
+    post = _RX_POST_WORD_BEFORE.search(text, window, start)
+    return post is not None and post.group(1).lower() in lex.post_heads
 
 
 def _capacity_post(label: str, text: str, start: int, end: int, people_end: set[int]) -> bool:
