@@ -284,6 +284,10 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
     # one, past a comma or a bracket, is that person's capacity (_capacity_post)
     people_end = {_span(text, base, s).end for s in doc.spans["ckg"] if s._.kind == PERSON} | (
         page.attendance_ends)
+    # where each council the pipeline names ends (a token's index): a programme's name
+    # printed straight after one is often listed with it (_council_named_before)
+    council_ends = {s.end: s for s in doc.spans["ckg"]
+                    if s._.kind == ORG and s[-1].lower_ in lexicon().owners}
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
@@ -426,7 +430,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                                          or _person_by_initials(label, p)
                                          or _cut_single_word(text, base, s))):
             continue
-        if kind == PROGRAMME and (owner := _council_acronym_before(s)):
+        if kind == PROGRAMME and (owner := _council_acronym_before(s) or (
+                _council_named_before(s, council_ends))):
             own_form = [f"{owner} {label}"]  # "the CCBC Parking Strategy": printed whole
         if kind == PROGRAMME and (scheme := _known_scheme_after_body(label)):
             own_form = [*own_form, scheme]  # "the Ofsted ILACS inspections": the scheme too
@@ -571,6 +576,19 @@ def _council_acronym_before(s: DocSpan) -> str | None:
     before = s.doc[s.start - 1]
     return before.text if before.whitespace_ and _council_acronym(before.text, lexicon()) \
         else None
+
+
+def _council_named_before(s: DocSpan, council_ends: dict[int, DocSpan]) -> str | None:
+    """The full name of a council printed just before a programme's name with no possessive
+    ("Westby Borough Council Air Quality Strategy", "Eastshire District Council Local Plan"),
+    which the pipeline reads as the council apart (the host's own name is then dropped):
+    readers list such a programme by its name as printed, council and all, as often as
+    without it, so that form is an alias, as a council's acronym there is
+    (:func:`_council_acronym_before`). A name on the line before is no part of it."""
+    council = council_ends.get(s.start)
+    if council is None or not s.doc[s.start - 1].whitespace_:
+        return None
+    return " ".join(council.text.split())
 
 
 def _fund_by_its_code(label: str) -> str | None:
