@@ -539,9 +539,12 @@ def _together_spans(text: str, span: Span, councils: list[str]) -> list[Span]:
 
 
 @cache
-def _department_remits() -> tuple[frozenset[str], frozenset[str]]:
+def _department_remits() -> tuple[frozenset[str], frozenset[str], int]:
+    """The remits (``programmes.department_remits``), the words of sharing, and the most
+    words a remit has: only that many words before "Service" are read (linear in the name)."""
     data = lexicon_data()["programmes"]
-    return frozenset(data["department_remits"]), frozenset(data["department_sharing"])
+    remits = frozenset(data["department_remits"])
+    return remits, frozenset(data["department_sharing"]), max(len(r.split()) for r in remits)
 
 
 def _department_service(label: str) -> bool:
@@ -554,9 +557,9 @@ def _department_service(label: str) -> bool:
     lex = lexicon()
     if len(words) < 2 or words[-1].lower() not in lex.paired_departments:
         return False
-    remits, sharing = _department_remits()
+    remits, sharing, longest = _department_remits()
     lower = [w.lower() for w in words[:-1]]
-    for k in range(len(lower)):
+    for k in range(max(0, len(lower) - longest), len(lower)):
         if " ".join(lower[k:]) in remits:
             # before the remit: a name's capitalised words (a place, a council's initials)
             # or a word of sharing; "the Council's" reads as the council's own
