@@ -415,8 +415,6 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "Mrs Jo Dean, Westshire Planning Service": where she works
         if kind == PROGRAMME and body_review(label, lexicon()):
             continue  # "the Overview and Scrutiny review": the committee's work, no scheme
-        if kind == PROGRAMME and _department_service(label):
-            continue  # "the Public Protection Service": a council's department, no scheme
         if kind == PROGRAMME and _bodys_own_thing(label):
             continue  # "the NHS service", "the BBC programme": a body's, no scheme named
         if kind == PROGRAMME and unknown_in_capitals(label, lexicon()):
@@ -536,35 +534,6 @@ def _together_spans(text: str, span: Span, councils: list[str]) -> list[Span]:
         return [span, span]
     start = span.start + m.start()
     return [span, Span(start, span.end, text[start : span.end])]
-
-
-@cache
-def _department_remits() -> tuple[frozenset[str], frozenset[str], int]:
-    """The remits (``programmes.department_remits``), the words of sharing, and the most
-    words a remit has: only that many words before "Service" are read (linear in the name)."""
-    data = lexicon_data()["programmes"]
-    remits = frozenset(data["department_remits"])
-    return remits, frozenset(data["department_sharing"]), max(len(r.split()) for r in remits)
-
-
-def _department_service(label: str) -> bool:
-    """Whether a programme's name is a council's department: "Service" after what the
-    department does (``programmes.department_remits``: "the Public Protection Service", "the
-    Joint Regulatory Service", "Westshire Archives Service"), with only a place's or a
-    council's name, or a "Shared"/"Joint", before it. Readers list a service provided ("the
-    Minor Injuries Service") and leave out where the council's staff work."""
-    words = label.removeprefix("the ").removeprefix("The ").split()
-    lex = lexicon()
-    if len(words) < 2 or words[-1].lower() not in lex.paired_departments:
-        return False
-    remits, sharing, longest = _department_remits()
-    lower = [w.lower() for w in words[:-1]]
-    for k in range(max(0, len(lower) - longest), len(lower)):
-        if " ".join(lower[k:]) in remits:
-            # before the remit: a name's capitalised words (a place, a council's initials)
-            # or a word of sharing; "the Council's" reads as the council's own
-            return all(w[:1].isupper() or lower[j] in sharing for j, w in enumerate(words[:k]))
-    return False
 
 
 def _bodys_own_thing(label: str) -> bool:

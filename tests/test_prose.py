@@ -15298,23 +15298,6 @@ def test_a_service_printed_as_where_an_officer_works_is_no_programme() -> None:
     assert "Neighbourhood Plan Review" in _kinds(it, "programme")
 
 
-def test_a_councils_department_named_as_a_service_is_no_programme() -> None:
-    """"Service" after what a council's department does ("the Public Protection Service",
-    "the Joint Regulatory Service", "Eastmoor Archives Service") is where its staff work, no
-    programme; a service provided keeps its name ("the Minor Injuries Service"), and so does
-    a department's remit followed by more ("the Planning Advice Service")."""
-    it = _read("Public Protection Service staff were still deployed elsewhere.")
-    assert "Public Protection Service" not in _kinds(it, "programme")
-    it = _read("Members discussed the issues faced by the Joint Regulatory Service.")
-    assert "Joint Regulatory Service" not in _kinds(it, "programme")
-    it = _read("The impact upon those working for Eastmoor Archives Service was considered.")
-    assert "Eastmoor Archives Service" not in _kinds(it, "programme")
-    it = _read("The Board noted the waiting times at the Minor Injuries Service.")
-    assert "Minor Injuries Service" in _kinds(it, "programme")
-    it = _read("The Board noted the results of the Planning Advice Service.")
-    assert "Planning Advice Service" in _kinds(it, "programme")
-
-
 def test_a_contract_with_a_firm_is_no_programme() -> None:
     """A council's contract with a firm for a service ("the Grounds Maintenance Contract
     2021-2022", "the Brookvale Open Spaces Contract", "the WDC contract") is an agreement, no
