@@ -288,6 +288,10 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
     # one, past a comma or a bracket, is that person's capacity (_capacity_post)
     people_end = {_span(text, base, s).end for s in doc.spans["ckg"] if s._.kind == PERSON} | (
         page.attendance_ends)
+    # where each council the pipeline names ends (a token's index): a programme's name
+    # printed straight after one is often listed with it (_council_named_before)
+    council_ends = {s.end: s for s in doc.spans["ckg"]
+                    if s._.kind == ORG and s[-1].lower_ in lexicon().owners}
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
@@ -411,6 +415,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "V Bell Westmere County Council": a roll's name and body, read there
         if kind == PROGRAMME and _roll_department(text, minutes, base + s.start_char):
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
+        if kind == PROGRAMME and _officers_service(label, text, base + s.start_char, people_end):
+            continue  # "Mrs Jo Dean, Westshire Planning Service": where she works
         if kind == PROGRAMME and body_review(label, lexicon()):
             continue  # "the Overview and Scrutiny review": the committee's work, no scheme
         if kind == PROGRAMME and _bodys_own_thing(label):
@@ -428,7 +434,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                                          or _person_by_initials(label, p)
                                          or _cut_single_word(text, base, s))):
             continue
-        if kind == PROGRAMME and (owner := _council_acronym_before(s)):
+        if kind == PROGRAMME and (owner := _council_acronym_before(s) or (
+                _council_named_before(s, council_ends))):
             own_form = [f"{owner} {label}"]  # "the CCBC Parking Strategy": printed whole
         if kind == PROGRAMME and (scheme := _known_scheme_after_body(label)):
             own_form = [*own_form, scheme]  # "the Ofsted ILACS inspections": the scheme too
@@ -573,6 +580,19 @@ def _council_acronym_before(s: DocSpan) -> str | None:
     before = s.doc[s.start - 1]
     return before.text if before.whitespace_ and _council_acronym(before.text, lexicon()) \
         else None
+
+
+def _council_named_before(s: DocSpan, council_ends: dict[int, DocSpan]) -> str | None:
+    """The full name of a council printed just before a programme's name with no possessive
+    ("Westby Borough Council Air Quality Strategy", "Eastshire District Council Local Plan"),
+    which the pipeline reads as the council apart (the host's own name is then dropped):
+    readers list such a programme by its name as printed, council and all, as often as
+    without it, so that form is an alias, as a council's acronym there is
+    (:func:`_council_acronym_before`). A name on the line before is no part of it."""
+    council = council_ends.get(s.start)
+    if council is None or not s.doc[s.start - 1].whitespace_:
+        return None
+    return " ".join(council.text.split())
 
 
 def _fund_by_its_code(label: str) -> str | None:
@@ -3038,6 +3058,34 @@ def _roll_department(text: str, minutes: Minutes, start: int) -> bool:
 _RX_CAPACITY_OPENS = re.compile(r"(?:,|[ \t]*\(|[ \t]+[–-])[ \t]*\Z")
 # the word straight after a name, on its line
 _RX_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+
+
+# what stands between an officer's name, or her post's last word, and the service she works
+# in: a comma, or a roll's column gap (a tab, or two spaces or more)
+_RX_WORKPLACE_OPENS = re.compile(r"(?:,[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,})\Z")
+_RX_POST_WORD_BEFORE = re.compile(r"([A-Za-z]+),[ \t]*\Z")
+
+
+def _officers_service(label: str, text: str, start: int, people_end: set[int]) -> bool:
+    """Whether a name ending in a department's singular head (``programmes.
+    paired_departments``: "Service") at ``start`` is where an officer works, printed straight
+    after her name past a comma or a roll's column gap ("Mrs Jo Dean, Westshire Planning
+    Service", "Jo Dean      Westshire Crime Reduction Service") or after her post and a comma
+    ("Jo DeanAdmin Officer, Youth Justice Service"): a roll or a minute saying who someone is
+    names the council's department there, which readers leave out; a service named in a
+    sentence ("from the Employability Service") is read as before. Only the few characters
+    before the name are read: linear in the page."""
+    lex = lexicon()
+    if label.rsplit(" ", 1)[-1].lower() not in lex.paired_departments:
+        return False
+    window = max(0, start - 40)
+    gap = _RX_WORKPLACE_OPENS.search(text, window, start)
+    if gap is None:
+        return False
+    if gap.start() in people_end:
+        return True
+    post = _RX_POST_WORD_BEFORE.search(text, window, start)
+    return post is not None and post.group(1).lower() in lex.post_heads
 
 
 def _capacity_post(label: str, text: str, start: int, end: int, people_end: set[int]) -> bool:

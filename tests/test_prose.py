@@ -11894,6 +11894,21 @@ def test_a_programme_after_its_councils_acronym_is_known_by_both_names() -> None
     assert found == [("Parking Strategy", ("WBC Parking Strategy",))]
 
 
+def test_a_programme_after_its_councils_full_name_is_known_by_both_names() -> None:
+    """"Westmere Borough Council Clean Air Strategy": the council printed whole before the
+    programme, with no possessive, is read apart, and the programme is known by the name as
+    printed too; after the council's possessive, or with the council on the line above, the
+    programme has its own name only."""
+    found = _programmes(_read("The Westmere Borough Council Clean Air Strategy was adopted."))
+    assert found == [("Clean Air Strategy", ("Westmere Borough Council Clean Air Strategy",))]
+    found = _programmes(_read("Westmere Borough Council's Clean Air Strategy was adopted."))
+    assert found == [("Clean Air Strategy", ())]
+    found = _programmes(_first_item_of(
+        "Minutes of the Executive held on 3 May 2023\n\n1. Westmere Borough Council\n"
+        "Clean Air Strategy\n\nThe strategy was adopted.\n"))
+    assert ("Clean Air Strategy", ()) in found
+
+
 def test_a_lower_case_approach_says_what_kind_of_scheme_it_is() -> None:
     """"the Lean Working Redesign approach" is "Lean Working Redesign" too, as "the ‘Safer
     Streets’ initiative" is "Safer Streets"."""
@@ -15335,6 +15350,38 @@ def test_a_programme_printed_as_a_persons_capacity_is_her_post() -> None:
             "presented the programme.\n")
     assert "Station Manager Prevention Policy" not in _page_labels(text, "programme")
     assert "Station Manager Prevention Policy" in _page_labels(text, "post")
+
+
+def test_a_service_printed_as_where_an_officer_works_is_no_programme() -> None:
+    """A service printed straight after an officer's name and a comma, after a roll's
+    column gap, or after her post and a comma, is the department she works in, which readers
+    leave out; a named service spoken of in a sentence stays a programme, and so does a
+    programme of another head after a name."""
+    it = _read("Mrs Olwen Tarrant, Westmere Planning Service, said the plans were late.")
+    assert "Westmere Planning Service" not in _kinds(it, "programme")
+    text = ("Minutes of the Youth Justice Board held on 3 May 2023\n\nPresent:\n"
+            "Peter Lowther         Head of Community Safety (Chair)\n"
+            "Harriet GoodwinAdmin Officer, Youth Justice Service\n\n"
+            "1. Updates\n\nThe Board noted the Youth Justice Plan.\n")
+    assert "Youth Justice Service" not in _page_labels(text, "programme")
+    assert "Youth Justice Plan" in _page_labels(text, "programme")
+    it = _read("The Council thanked Olwen Tarrant from the Westmere Employability Service for "
+               "her work.")
+    assert "Westmere Employability Service" in _kinds(it, "programme")
+    it = _read("Payments: A Westcott, Neighbourhood Plan Review expenses £120.")
+    assert "Neighbourhood Plan Review" in _kinds(it, "programme")
+
+
+def test_a_contract_with_a_firm_is_no_programme() -> None:
+    """A council's contract with a firm for a service ("the Grounds Maintenance Contract
+    2021-2022", "the Brookvale Open Spaces Contract", "the WDC contract") is an agreement, no
+    programme; a group set up for one is named by the group's head and stays one."""
+    it = _read("The Grounds Maintenance Contract 2021-2022 was extended by a year.")
+    assert _kinds(it, "programme") == set()
+    it = _read("Members noted that the Brookvale Open Spaces Contract ends in March.")
+    assert _kinds(it, "programme") == set()
+    it = _read("The Task and Finish Group for the Parking Contract met.")
+    assert _kinds(it, "programme") == {"Task and Finish Group for the Parking Contract"}
 
 
 def test_a_programme_after_a_persons_name_without_a_post_stays_one() -> None:
