@@ -213,6 +213,14 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
                      "to the insurer.", 0, id="past-and-any-past"),
         pytest.param("The grass had been cut and this was welcomed by residents.", 0,
                      id="past-and-this-past"),
+        # … nor is "and" joining two things of what was agreed: one clause, as "It had been
+        # agreed that the bins would be moved" is
+        pytest.param("It had been agreed that the bins and any signs would be moved by the "
+                     "Clerk.", 0, id="agreed-pair-with-any"),
+        pytest.param("It had been agreed that the play area and the budget would be reviewed "
+                     "in June.", 0, id="agreed-pair-with-the"),
+        pytest.param("It had been reported that the grass had been cut and the Clerk would "
+                     "write to the owner.", 1, id="reported-past-then-request"),
         # "could not be distributed" says what will not happen (made after the fresh
         # held-out measurement)
         pytest.param("The reserve could not be distributed to other schemes.", 0,

@@ -912,9 +912,15 @@ def _lettered_decision(units: list[Span], k: int, rx: dict[str, re.Pattern[str]]
 
 def _later_clause(text: str, past: re.Match[str], hit: re.Match[str]) -> bool:
     """Whether a request comes in a clause of its own after the past one: "the precept had
-    been supported, and the information would be reported back at the March meeting"."""
-    return hit.start() > past.end() and bool(
-        followup_rules().rx["later_clause"].search(text[past.end() : hit.start()]))
+    been supported, and the information would be reported back at the March meeting" (but
+    not "it had been agreed that the bins and any signs would be moved": one subject of two
+    things, what was agreed)."""
+    if hit.start() <= past.end():
+        return False
+    rx = followup_rules().rx
+    between = text[past.end() : hit.start()]
+    return bool(rx["later_clause"].search(between)) and not rx["coordinated_subject"].match(
+        between)
 
 
 def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
