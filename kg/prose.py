@@ -42,6 +42,7 @@ from kg.outside import above_heading, outside_spans
 from kg.patterns import (
     YEARS,
     Patterns,
+    council_key,
     council_place,
     council_tier_words,
     council_tiers,
@@ -3386,11 +3387,6 @@ def _join_short_forms(canonical: dict[tuple[str, str], str]) -> None:
 _RX_COUNCIL_SHORT_FORM = re.compile(r"(?P<place>[A-Z].*?)\s+(?P<tier>[A-Z]{1,3})C")
 
 
-def _place_key(words: list[str]) -> str:
-    """A council's place as two of its names are compared: lower case, "&" read as "and"."""
-    return _and_for_ampersand(" ".join(words)).lower()
-
-
 def _join_council_short_forms(canonical: dict[tuple[str, str], str], roll: list[str]) -> None:
     """A council named by its place and its tier's initials ("Suffolk CC", "Arun DC",
     "Caerphilly CBC") in a document that names it in full ("Suffolk County Council", "Arun
@@ -3413,12 +3409,12 @@ def _join_council_short_forms(canonical: dict[tuple[str, str], str], roll: list[
             k -= 1
         if k < len(words) - 1:  # a tier's word or more between the place and "Council"
             initials = "".join(w[0].upper() for w in words[k:-1])
-            full[(_place_key(words[:k]), initials)].add(label)
+            full[(council_key(" ".join(words[:k])), initials)].add(label)
     for label in {*prose, *roll}:
         m = _RX_COUNCIL_SHORT_FORM.fullmatch(label)
         if m is None:
             continue
-        longer = full.get((_place_key(m["place"].split()), m["tier"]), set())
+        longer = full.get((council_key(m["place"]), m["tier"]), set())
         if len(longer) != 1:
             continue
         long = next(iter(longer))
@@ -3443,7 +3439,7 @@ def _gazetteer_names(label: str) -> tuple[str, ...]:
     if not place:
         return ()
     own = {w.lower() for w in label.replace(place, " ").split()} - {"council", "of", "the"}
-    return tuple(n for n in councils_by_place().get(name_key(_and_for_ampersand(place)), ())
+    return tuple(n for n in councils_by_place().get(council_key(place), ())
                  if own <= {w.lower() for w in n.replace(council_place(n), " ").split()})
 
 
@@ -3462,7 +3458,7 @@ def _council_name_words() -> frozenset[str]:
 
 
 def _council_of_place(label: str) -> tuple[str, frozenset[str]] | None:
-    """A council's name as its place (:func:`_place_key`) and the words around it less
+    """A council's name as its place (:func:`kg.patterns.council_key`) and the words around it less
     "Council", "of" and "the": "Durham City Council" → ("durham", {"city"}), "City of
     Edinburgh Council" → ("edinburgh", {"city"}); None for a name that is no council's."""
     words = label.replace(",", " ").split()
@@ -3476,7 +3472,7 @@ def _council_of_place(label: str) -> tuple[str, frozenset[str]] | None:
         j -= 1
     if i == j:
         return None
-    return _place_key(words[i:j]), frozenset(
+    return council_key(" ".join(words[i:j])), frozenset(
         w.lower() for w in words[:i] + words[j:]) - {"council", "of", "the"}
 
 
