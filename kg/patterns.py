@@ -422,7 +422,7 @@ def councils_by_place() -> dict[str, tuple[str, ...]]:
     by_place: dict[str, list[str]] = {}
     for name in councils_data()["names"]:
         if place := council_place(name):
-            by_place.setdefault(_run_on_key(place), []).append(name)
+            by_place.setdefault(council_key(place), []).append(name)
     return {k: tuple(v) for k, v in by_place.items()}
 
 
@@ -433,17 +433,18 @@ def _council_run_on_words() -> tuple[frozenset[str], frozenset[str], frozenset[s
     a council's name to the words before it (lexicon.toml's ``[chunks] connectors``,
     ``[organisations] inner_small_words`` and ``regions``)."""
     lex = lexicon_data()
-    councils = frozenset(_run_on_key(n) for n in councils_data()["names"])
-    known = frozenset(_run_on_key(n) for n in known_bodies())
+    councils = frozenset(council_key(n) for n in councils_data()["names"])
+    known = frozenset(council_key(n) for n in known_bodies())
     ties = frozenset(w.lower().replace("&", "and") for w in [
         *lex["chunks"]["connectors"], *lex["organisations"]["inner_small_words"],
         *lex["organisations"]["regions"]])
     return councils, known, ties
 
 
-def _run_on_key(name: str) -> str:
-    """A name as :func:`council_run_on` compares it: lower case, "&" read as "and", blanks
-    collapsed."""
+def council_key(name: str) -> str:
+    """A council's name or place as two are compared (by :func:`council_run_on`,
+    :func:`councils_by_place` and the prose pass's joins of a council's forms): lower case,
+    "&" read as "and", blanks collapsed."""
     return " ".join(name.lower().replace("&", "and").split())
 
 
@@ -464,13 +465,13 @@ def council_run_on(name: str, starts: Sequence[int]) -> int | None:
     for the prose pass and the roll reader alike."""
     councils, known, ties = _council_run_on_words()
     n = len(starts)
-    if n < 3 or _run_on_key(name) in known:
+    if n < 3 or council_key(name) in known:
         return None
     for j in range(max(1, n - 8), n - 1):
         before = name[starts[j - 1] : starts[j]].strip()
         tied = before != "-" if not any(c.isalnum() for c in before) else (
             before.lower().replace("&", "and") in ties)
-        if _run_on_key(name[starts[j]:]) in councils and not tied:
+        if council_key(name[starts[j]:]) in councils and not tied:
             return j
     return None
 

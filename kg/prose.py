@@ -42,6 +42,7 @@ from kg.outside import above_heading, outside_spans
 from kg.patterns import (
     YEARS,
     Patterns,
+    council_key,
     council_place,
     council_tier_words,
     council_tiers,
@@ -2913,10 +2914,9 @@ def _join_variants(text: str, minutes: Minutes, own_by_initials: set[str]) -> No
     _join_chair_of_own_body(canonical, own)
     _join_post_body_variants(canonical)
     _join_short_forms(canonical)
-    _join_council_short_forms(
-        canonical, [a.organisation for a in minutes.attendance if a.organisation])
-    _join_gazetteer_forms(
-        canonical, [a.organisation for a in minutes.attendance if a.organisation])
+    roll_bodies = [a.organisation for a in minutes.attendance if a.organisation]
+    _join_council_short_forms(canonical, roll_bodies)
+    gazetteer_names = _join_gazetteer_forms(canonical, roll_bodies)
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -2927,7 +2927,7 @@ def _join_variants(text: str, minutes: Minutes, own_by_initials: set[str]) -> No
     for (kind, label), root in canonical.items():
         if label != root:
             aliases[(kind, root)].add(label)
-    for root, forms in _gazetteer_forms(canonical).items():
+    for root, forms in _gazetteer_forms(canonical, gazetteer_names).items():
         aliases[(ORG, root)].update(forms)
     for item in minutes.prose:
         for m in item.mentions:
@@ -3435,11 +3435,6 @@ def _join_short_forms(canonical: dict[tuple[str, str], str]) -> None:
 _RX_COUNCIL_SHORT_FORM = re.compile(r"(?P<place>[A-Z].*?)\s+(?P<tier>[A-Z]{1,3})C")
 
 
-def _place_key(words: list[str]) -> str:
-    """A council's place as two of its names are compared: lower case, "&" read as "and"."""
-    return _and_for_ampersand(" ".join(words)).lower()
-
-
 def _join_council_short_forms(canonical: dict[tuple[str, str], str], roll: list[str]) -> None:
     """A council named by its place and its tier's initials ("Suffolk CC", "Arun DC",
     "Caerphilly CBC") in a document that names it in full ("Suffolk County Council", "Arun
@@ -3462,12 +3457,12 @@ def _join_council_short_forms(canonical: dict[tuple[str, str], str], roll: list[
             k -= 1
         if k < len(words) - 1:  # a tier's word or more between the place and "Council"
             initials = "".join(w[0].upper() for w in words[k:-1])
-            full[(_place_key(words[:k]), initials)].add(label)
+            full[(council_key(" ".join(words[:k])), initials)].add(label)
     for label in {*prose, *roll}:
         m = _RX_COUNCIL_SHORT_FORM.fullmatch(label)
         if m is None:
             continue
-        longer = full.get((_place_key(m["place"].split()), m["tier"]), set())
+        longer = full.get((council_key(m["place"]), m["tier"]), set())
         if len(longer) != 1:
             continue
         long = next(iter(longer))
@@ -3492,7 +3487,7 @@ def _gazetteer_names(label: str) -> tuple[str, ...]:
     if not place:
         return ()
     own = {w.lower() for w in label.replace(place, " ").split()} - {"council", "of", "the"}
-    return tuple(n for n in councils_by_place().get(name_key(_and_for_ampersand(place)), ())
+    return tuple(n for n in councils_by_place().get(council_key(place), ())
                  if own <= {w.lower() for w in n.replace(council_place(n), " ").split()})
 
 
@@ -3501,15 +3496,63 @@ def _gazetteer_keys() -> frozenset[str]:
     return frozenset(name_key(n) for n in councils_data()["names"])
 
 
-def _join_gazetteer_forms(canonical: dict[tuple[str, str], str], roll: list[str]) -> None:
+@cache
+def _council_name_words() -> frozenset[str]:
+    """The words a council's name sets around its place: the gazetteer's head words
+    (``[councils] head_words``) and the tiers' (lexicon.toml's ``council_tiers``: "town",
+    "parish", which no principal council's name has)."""
+    return frozenset(w.casefold() for w in [*councils_data()["head_words"],
+                                            *council_tier_words()])
+
+
+def _council_of_place(label: str) -> tuple[str, frozenset[str]] | None:
+    """A council's name as its place (:func:`kg.patterns.council_key`) and the words around it less
+    "Council", "of" and "the": "Durham City Council" → ("durham", {"city"}), "City of
+    Edinburgh Council" → ("edinburgh", {"city"}); None for a name that is no council's."""
+    words = label.replace(",", " ").split()
+    if len(words) < 2 or words[-1] != "Council":
+        return None
+    around = _council_name_words()
+    i, j = 0, len(words)
+    while i < j and words[i].casefold() in around:
+        i += 1
+    while j > i and words[j - 1].casefold() in around:
+        j -= 1
+    if i == j:
+        return None
+    return council_key(" ".join(words[i:j])), frozenset(
+        w.lower() for w in words[:i] + words[j:]) - {"council", "of", "the"}
+
+
+def _join_gazetteer_forms(canonical: dict[tuple[str, str], str],
+                          roll: list[str]) -> dict[str, tuple[str, ...]]:
     """A principal council named on the page by a form the gazetteer does not print
     ("Caerphilly County Council") and by one it does ("Caerphilly County Borough Council")
     is one council (:func:`_gazetteer_names`): the first joined to the second. The bodies a
     roll gives beside its members (``roll``) are named by the page too, as in
-    :func:`_join_council_short_forms`."""
+    :func:`_join_council_short_forms`. Where the page names another council of the place
+    the shorter name may as well be ("Durham City Council" beside "Durham County Council"
+    and "Durham Council") it does not say which, and the name stays apart and is given no
+    gazetteer name, as a short form fitting two councils is. Returns the gazetteer's names
+    of each name given them (for :func:`_gazetteer_forms`)."""
     prose = {label for kind, label in canonical if kind == ORG}
-    for label in sorted(prose | set(roll)):
-        full = [n for n in _gazetteer_names(label) if n in prose or n in roll]
+    page = prose | set(roll)
+    named = {label: _gazetteer_names(label) for label in page}
+    by_place: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for label in page:
+        if council := _council_of_place(label):
+            by_place[council[0]].append((label, council[1]))
+    given: dict[str, tuple[str, ...]] = {}
+    for label in sorted(page):
+        names = named[label]
+        if not names:
+            continue
+        place, own = _council_of_place(label) or ("", frozenset())
+        if any(other != label and other not in names and own <= around
+               and not set(named[other]) & set(names) for other, around in by_place[place]):
+            continue  # another council of the place on the page: which, the page does not say
+        given[label] = names
+        full = [n for n in names if n in page]
         if not full:
             continue
         if (ORG, full[0]) in canonical:
@@ -3517,16 +3560,22 @@ def _join_gazetteer_forms(canonical: dict[tuple[str, str], str], roll: list[str]
         elif (ORG, label) in canonical:
             canonical[(ORG, label)] = full[0]  # the items' short form, the roll's full name
     _follow_roots(canonical)
+    return given
 
 
-def _gazetteer_forms(canonical: dict[tuple[str, str], str]) -> dict[str, set[str]]:
-    """Each council's other names in the gazetteer, by the label it is shown by: "Edinburgh
-    Council" is also the "City of Edinburgh Council" (:func:`_gazetteer_names`), as readers
-    may list it."""
+def _gazetteer_forms(canonical: dict[tuple[str, str], str],
+                     given: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
+    """Each council's other names in the gazetteer (``given``, by
+    :func:`_join_gazetteer_forms`), by the label it is shown by: "Edinburgh Council" is also
+    the "City of Edinburgh Council", as readers may list it. A name, not a quotation: the
+    mapping gives it as a ``skos:altLabel`` (by which another document's "City of Edinburgh
+    Council" meets it), while the node's label and evidence stay the words printed."""
     forms: dict[str, set[str]] = defaultdict(set)
     for (kind, label), root in canonical.items():
-        if kind == ORG:
-            forms[root].update(n for n in _gazetteer_names(label) if n != root)
+        names = given.get(label, ()) if kind == ORG else ()
+        # only to the council itself: not to another body another rule joined the name to
+        if names and (root == label or root in names or set(given.get(root, ())) & set(names)):
+            forms[root].update(n for n in names if n != root)
     return {root: names for root, names in forms.items() if names}
 
 

@@ -10118,6 +10118,41 @@ def test_a_principal_council_named_with_fewer_tier_words_is_the_gazetteers_counc
     assert found["Durham City Council"] == {"durham city council"}
 
 
+def test_a_councils_gazetteer_name_is_given_to_that_council_alone() -> None:
+    """"Durham Council" on a page that names the "Durham City Council" (which the gazetteer
+    lacks) is joined to that city council by its words, and so takes no "Durham County
+    Council" as another name: a gazetteer name is given to the council it names, never to
+    another body the shorter name was joined to (an altLabel is a join key across
+    documents: the city council would meet the county council's every node)."""
+    text = ("Minutes of the Westshire Archives Joint Committee held on 3 May 2023\n\n"
+            "1. Report\n\nDurham City Council had agreed the budget. Durham Council would pay "
+            "its share. Newport Town Council agreed; Newport Council would write.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    found = found_by_extractor(minutes).names["organisations"]
+    assert found == {"Durham City Council": {"durham city council", "durham council"},
+                     "Newport Town Council": {"newport town council", "newport council"}}
+
+
+def test_a_shorter_councils_name_fitting_two_councils_of_the_page_stays_apart() -> None:
+    """A roll of members of "Durham City Council" and "Durham County Council" leaves "Durham
+    Council" in the items apart: either may be meant, and the page does not say which (as
+    with a short form that fits two councils), so it has no gazetteer name either. Control:
+    with a town council of another place in the roll, "Durham Council" is the roll's
+    county council."""
+    def orgs(roll: str) -> dict[str, set[str]]:
+        text = ("Minutes of the Westshire Archives Joint Committee held on 3 May 2023\n\n"
+                f"Present: Councillor A Bell ({roll}), Councillor C Dean (Durham County "
+                "Council)\n\n1. Report\n\nDurham Council would pay its share.\n")
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        return found_by_extractor(minutes).names["organisations"]
+
+    assert orgs("Durham City Council")["Durham Council"] == {"durham council"}
+    assert "Durham Council" not in orgs("Westby Town Council")
+    assert "durham council" in orgs("Westby Town Council")["Durham County Council"]
+
+
 @pytest.mark.parametrize(("sentence", "label", "code"), [
     ("The Clerk reported that QRF money would pay for the bench.", "QRF money", "QRF"),
     ("The S278 monies were received.", "S278 monies", "S278"),
