@@ -1985,10 +1985,10 @@ def stats_cmd(
 def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     """Ingest the bundled sample minutes, list their meetings, items and open follow-ups, and
     validate the graph."""
-    from kg.validate import validate_store
-
     samples = sorted(str(p) for p in resources.samples_dir().glob("*.txt"))
     check_store(store)  # the error alone, not under the first step's heading
+    from kg.validate import validate_store  # pySHACL and rdflib: once the store path is good
+
     out.rule("1. Ingest the sample minutes")
     results = run_ingest(samples, store, [], None)
     if any(not r.ok for r in results):

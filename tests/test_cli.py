@@ -1531,6 +1531,7 @@ _HEAVY_MODULES = (*_EXTRACTION_MODULES, "kg.evaluate", "pyshacl", "networkx", "s
     (("serve", "--store", "{tmp}/no-store"), 1, "error: {tmp}/no-store: no store here yet "
      "(run `kg ingest` first)"),
     (("resolve", "--store", "{file}"), 1, "error: {file}: is a file, not a store folder"),
+    (("demo", "--store", "{file}"), 1, "error: {file}: is a file, not a store folder"),
     (("forget", "cabinet.txt", "--store", "{tmp}/no-store"), 1,
      "error: {tmp}/no-store: no store here yet (run `kg ingest` first)"),
     # an output file in a folder that is not there: said before the store is read and the
