@@ -12,10 +12,11 @@ import re
 import shlex
 import sys
 import textwrap
+import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, BinaryIO, NoReturn
+from typing import TYPE_CHECKING, Annotated, BinaryIO, NamedTuple, NoReturn, TypeVar
 
 import pyoxigraph as ox
 import typer
@@ -56,6 +57,9 @@ if TYPE_CHECKING:
 # Only `kg ingest` (and `kg demo`) read minutes: kg.ingest, and through it the extractor, the
 # resolver, rdflib and spaCy, are imported by the commands that use them, so `kg query`,
 # `kg trace`, `kg followups` and `kg --help` start without them (tests/test_cli.py checks).
+
+
+_T = TypeVar("_T")
 
 
 class ReaderGone(Exception):
@@ -132,12 +136,40 @@ class _Group(typer.core.TyperGroup):
             # one line, where typer exited 130 without a word and older typers (click's
             # Abort) said "aborted" with status 1, which a script reads as an error of kg's.
             command = " ".join(filter(None, ("kg", ctx.invoked_subcommand)))
+            if not ctx.meta.get(_STARTED):
+                # while typer parsed the options (or the group's own check ran): the
+                # command itself never began, so nothing was read or changed
+                err.print(f"interrupted: {command} stopped while reading its options; "
+                          "nothing was done", markup=False)
+                raise typer.Exit(INTERRUPTED) from None
             err.print(f"interrupted: {command} stopped", markup=False)
+            if _ABANDONED.is_set():
+                # A query's thread is still inside Oxigraph (_interruptible). Python's own
+                # exit would tear the interpreter and RocksDB down under it, which may crash
+                # on the way out; the store was opened read-only, so nothing is lost by
+                # leaving at once.
+                with contextlib.suppress(Exception):
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                os._exit(INTERRUPTED)
             raise typer.Exit(INTERRUPTED) from None
 
     def make_context(self, *args: object, **kwargs: object) -> typer.Context:
         with _reader_gone():  # `kg --help | head -1` prints while parsing
             return super().make_context(*args, **kwargs)  # type: ignore[arg-type]
+
+
+#: Set in the context's ``meta`` (shared by the group and the command) once the command's
+#: own code runs: a Ctrl-C before it (while typer parses the options) is told so.
+_STARTED = "kg.started"
+
+
+class _Command(typer.core.TyperCommand):
+    """Every ``kg`` command: marks when its own code begins (:data:`_STARTED`)."""
+
+    def invoke(self, ctx: typer.Context) -> object:
+        ctx.meta[_STARTED] = True
+        return super().invoke(ctx)
 
 
 @contextlib.contextmanager
@@ -444,7 +476,7 @@ def _search_status() -> Iterator[None]:
         raise
 
 
-class _Search(typer.core.TyperCommand):
+class _Search(_Command):
     """A command that searches (`kg trace`, `kg followups`), whose exit status is grep's:
     0 found, 1 nothing found (:func:`_nothing_found`), 2 an error, from its options' parsers
     as from its body. What is still buffered is flushed in the command, so that output
@@ -840,12 +872,15 @@ def resolve_cmd(
 ) -> None:
     """Derive again what holds across documents (which nodes are one thing, which follow-ups
     were fulfilled), e.g. after editing a same-as file; every ingest does this too."""
-    from kg.derive import derive
-
     wait = _wait_option(wait)
-    table, rules = load_rules(aliases or [], sameas or [])
+    # The store is looked at first (a missing one, or a file, is said at once), then the
+    # rules are read, which imports the resolver and rdflib (half a second), then derive.
     if not store.exists():
         raise fail(f"{store}: no store here yet (run `kg ingest` first)")
+    check_store(store)
+    table, rules = load_rules(aliases or [], sameas or [])
+    from kg.derive import derive
+
     graph = open_store(store, wait=wait)
     if not graph.graphs():
         raise fail(f"{store}: no documents in the store yet (run `kg ingest` first)")
@@ -873,15 +908,22 @@ def forget_cmd(
     and fulfilled follow-ups are worked out again from the documents left. A name that
     names no document in the store is an error, and then nothing is removed; in what a glob
     turns up, or among several paths named, READMEs and files never ingested are skipped."""
-    from kg.forget import UnknownDocument, find, forget
-
     wait = _wait_option(wait)
-    table, rules = load_rules(aliases or [], sameas or [])
-    open_store(store, read_only=True).close()  # no store there: say so, and make none
-    graph = open_store(store, wait=wait)
+    try:
+        # No store there: said (and none made) before the rules and kg.forget load the
+        # resolver and rdflib (half a second).
+        open_store(store, read_only=True).close()
+        table, rules = load_rules(aliases or [], sameas or [])
+        from kg.forget import UnknownDocument, find, forget
+
+        graph = open_store(store, wait=wait)
+    except KeyboardInterrupt:
+        _nothing_forgotten(store)
     try:
         try:
             chosen, skipped = find(graph, documents)
+        except KeyboardInterrupt:  # while the documents named were looked for
+            _nothing_forgotten(store)
         except UnknownDocument as e:
             *lines, last = str(e).splitlines()
             for line in lines:
@@ -893,7 +935,7 @@ def forget_cmd(
             # The removal is one transaction: it happened or it did not. What is derived
             # from the documents left may be half done: kg resolve finishes it.
             if any(graph.has_graph(d.graph) for d in chosen):
-                err.print(f"interrupted: nothing was removed from {store}", markup=False)
+                _nothing_forgotten(store)
             else:
                 err.print(f"interrupted: {plural(len(chosen), 'document')} removed from "
                           f"{store}, but the joins and fulfilled follow-ups were not all "
@@ -912,6 +954,14 @@ def forget_cmd(
                   f"{plural(done.fulfilled, 'follow-up')} fulfilled)", markup=False)
     finally:
         graph.close()
+
+
+def _nothing_forgotten(store: Path) -> NoReturn:
+    """Ctrl-C before ``kg forget`` removed anything (as the rules loaded, the documents
+    were looked for, or in the removal's transaction, which did not happen): one line
+    saying so, status 130, not the generic line that said nothing of the store."""
+    err.print(f"interrupted: nothing was removed from {store}", markup=False)
+    raise typer.Exit(INTERRUPTED) from None
 
 
 # -- trace and follow-ups -----------------------------------------------------------------
@@ -960,6 +1010,23 @@ def _cannot_write(output: Path, e: OSError) -> typer.Exit:
     why = (f"no such folder: {output.parent}" if isinstance(e, FileNotFoundError)
            else resources.os_reason(e, writing=True))
     return fail(f"{output}: cannot write: {why}")
+
+
+def _writable(output: Path | None) -> None:
+    """Refuse an --output file that cannot be written (a folder, or in a folder that is
+    not there), in :func:`_cannot_write`'s words, before the store is opened and the work
+    done: `kg trace -o missing/t.html` read the store and ran the trace (rdflib loaded for
+    the topics) only to fail at the end. What only writing can tell (a full disk) is still
+    said when it happens."""
+    if output is None:
+        return
+    try:
+        if output.is_dir():
+            raise _cannot_write(output, IsADirectoryError(errno.EISDIR, "a folder"))
+        if not output.exists() and not output.parent.is_dir():
+            raise _cannot_write(output, FileNotFoundError(errno.ENOENT, "no such folder"))
+    except OSError as e:  # a name the system will not look at
+        raise _cannot_write(output, e) from None
 
 
 def _no_documents(store: Path) -> str:
@@ -1015,6 +1082,7 @@ def trace_cmd(
     fmt = fmt or _by_suffix(output, TRACE_SUFFIXES) or "table"
     _known_format(fmt, TRACE_FORMATS)
     when = _date_option(as_of, "--as-of")
+    _writable(output)
     graph = open_store(store, read_only=True)
     try:
         entries = tr.trace(graph, query, as_of=when)
@@ -1144,10 +1212,12 @@ def followups_cmd(
     Exit status as grep's: 0 follow-ups listed, 1 none, 2 an error."""
     import json as json_mod
 
-    from kg.followups import FollowupsError, followups, to_csv
+    from kg.followups import STATUSES, FollowupsError, followups, to_csv
 
     _known_format(fmt, FOLLOWUP_FORMATS)
     _csv_only(excel_safe, fmt)
+    if status.lower() not in STATUSES:  # as followups() says it, before the store is opened
+        raise fail(f"unknown status {status!r} (choose from {', '.join(STATUSES)})")
     since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:
@@ -1261,27 +1331,48 @@ class _EndsLine:
             self.raw.write(b"\n")
 
 
-def print_results(results: object, fmt: str, *, excel_safe: bool = False,
-                  declared: dict[str, str] | None = None) -> int | None:
-    """A query's results on standard output: a table, or serialised in ``fmt``. With
-    ``excel_safe``, a SELECT's CSV has its formula-like cells quoted (see
+class _Answer(NamedTuple):
+    """A query's results read to the end, as plain text: what :func:`print_answer` prints.
+    ``text`` goes to the console (an ASK's answer) or, with ``raw``, straight to standard
+    output (serialised results); else ``names`` and ``data`` are a SELECT's table."""
+
+    text: str = ""
+    raw: bool = False
+    names: list[str] | None = None
+    data: list[list[str]] | None = None
+
+
+def read_results(results: object, fmt: str, *, excel_safe: bool = False) -> _Answer:
+    """A query's results read to the end, in ``fmt``: serialised, or the rows of a table.
+    With ``excel_safe``, a SELECT's CSV has its formula-like cells quoted (see
     :func:`kg.queries.excel_safe`); only a SELECT's rows are cells a spreadsheet opens.
-    A table shows IRIs as prefixed names, by the prefixes every query may use and those
-    the query ``declared`` itself; csv, json and the rest keep them whole, for programs.
-    Returns the number of rows of a SELECT's table (None otherwise: the rows go unread)."""
+    Reading them is where Oxigraph evaluates the query, so this is what ``kg query`` runs
+    away from the main thread (:func:`_interruptible`); nothing of pyoxigraph's is kept."""
     if isinstance(results, ox.QueryBoolean):
         if fmt == "table":
-            out.print("true" if bool(results) else "false")
-        else:
-            out.print(_line_ended(serialize_results(results, fmt)), end="", markup=False)
-        return None
+            return _Answer("true\n" if bool(results) else "false\n")
+        return _Answer(_line_ended(serialize_results(results, fmt)))
     if fmt != "table" or isinstance(results, ox.QueryTriples):
         text = serialize_results(results, fmt)
         if excel_safe and isinstance(results, ox.QuerySolutions):
             text = excel_safe_csv(text)
-        sys.stdout.write(_line_ended(text))
-        return None
+        return _Answer(_line_ended(text), raw=True)
     names, data = rows(results)  # type: ignore[arg-type]
+    return _Answer(names=names, data=data)
+
+
+def print_answer(answer: _Answer, declared: dict[str, str] | None = None) -> int | None:
+    """A query's results (:func:`read_results`) on standard output. A table shows IRIs as
+    prefixed names, by the prefixes every query may use and those the query ``declared``
+    itself; csv, json and the rest keep them whole, for programs. Returns the number of
+    rows of a SELECT's table (None otherwise: the rows go unread)."""
+    if answer.raw:
+        sys.stdout.write(answer.text)
+        return None
+    if answer.names is None or answer.data is None:
+        out.print(answer.text, end="", markup=False)
+        return None
+    names, data = answer.names, answer.data
     table = Table(show_lines=False, header_style="bold")
     for name in names:
         table.add_column(name, overflow="fold")  # IRIs whole, so they can be copied
@@ -1291,6 +1382,48 @@ def print_results(results: object, fmt: str, *, excel_safe: bool = False,
     out.print(table)
     out.print(plural(len(data), "row"), style="dim")
     return len(data)
+
+
+def print_results(results: object, fmt: str, *, excel_safe: bool = False,
+                  declared: dict[str, str] | None = None) -> int | None:
+    """A query's results on standard output: a table, or serialised in ``fmt``
+    (:func:`read_results`, :func:`print_answer`)."""
+    return print_answer(read_results(results, fmt, excel_safe=excel_safe), declared)
+
+
+#: Set when Ctrl-C left a query's thread behind, still inside Oxigraph (:func:`_interruptible`).
+_ABANDONED = threading.Event()
+
+
+def _interruptible(work: Callable[[], _T]) -> _T:
+    """``work``'s value, computed in a thread of its own while the main thread waits for it,
+    so that Ctrl-C stops the command at once. pyoxigraph lets go of the GIL while it
+    evaluates, but Python runs its SIGINT handler only in the main thread, between two
+    steps of Python: with the query in the main thread, Ctrl-C waited for Oxigraph's next
+    row, which a cross product or an aggregate over a big store may not give for minutes.
+    ``work`` must take nothing of pyoxigraph's out of its thread (a query's results may not
+    cross threads: pyoxigraph aborts the process), so it returns plain values, and an error
+    it raises comes back without its traceback (whose frames hold the results). On Ctrl-C
+    the thread is left running (see :data:`_ABANDONED`, :meth:`_Group.invoke`)."""
+    box: list[tuple[bool, object]] = []
+
+    def run() -> None:
+        try:
+            box.append((True, work()))
+        except BaseException as e:  # handed to the main thread as it is
+            box.append((False, e.with_traceback(None)))
+
+    thread = threading.Thread(target=run, name="kg query", daemon=True)
+    thread.start()
+    try:
+        thread.join()  # a lock's wait: Ctrl-C interrupts it (POSIX)
+    except KeyboardInterrupt:
+        _ABANDONED.set()
+        raise
+    ok, value = box[0]
+    if not ok:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
 
 
 @app.command("query", short_help="Run a named query, a .rq file or SPARQL text.",
@@ -1334,9 +1467,11 @@ def query_cmd(
         err.print(f"warning: --param {name}=<{bindings[name].value}>: nothing in the graph "
                   "has this IRI, so nothing can match it", markup=False)
     try:
-        results = graph.query(named.text, bindings)
-        shown = print_results(results, fmt, excel_safe=excel_safe,
-                              declared=declared_prefixes(named.text))
+        # Evaluated and read to the end away from the main thread, so that Ctrl-C stops a
+        # runaway query at once (status 130), not at Oxigraph's next row; printed here.
+        answer = _interruptible(lambda: read_results(graph.query(named.text, bindings), fmt,
+                                                     excel_safe=excel_safe))
+        shown = print_answer(answer, declared=declared_prefixes(named.text))
         # What an empty table means: a store with no documents in it (every one forgotten,
         # or none ingested) first, else the query's header (an IRI the graph lacks, warned
         # of above, is the reason itself).
@@ -1407,6 +1542,7 @@ def export_cmd(
     # The help is _export_help(), made from the formats themselves.
     fmt = fmt or _by_suffix(output, EXPORT_SUFFIXES) or "turtle"
     _known_format(fmt, EXPORT_FORMATS)
+    _writable(output)
     graph = open_store(store, read_only=True)
     if output is None:
         ended = _EndsLine(sys.stdout.buffer)
@@ -1430,9 +1566,10 @@ def validate_cmd(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
 ) -> None:
     """Check the graph against the SHACL shapes; exit 1 if anything violates them."""
+    graph = open_store(store, read_only=True)  # said before pySHACL and rdflib load (1.5 s)
     from kg.validate import validate_store
 
-    report = validate_store(open_store(store, read_only=True))
+    report = validate_store(graph)
     with contextlib.suppress(BrokenPipeError):  # `kg validate | head`: the status still says
         if not quiet and (report.violations or report.warnings):
             out.print(report.text, markup=False)
@@ -1622,12 +1759,19 @@ def evaluate_cmd(
     """Score the extractor against gold annotations: precision, recall, F1 per kind."""
     import json as json_mod
 
-    from kg.evaluate import GoldError, Score, agreement, evaluate, intervals
+    from kg.gold import GoldError, load_gold
 
     # before the pages are read: a table was printed instead
     _known_format(fmt, ("table", "json"))
     try:
-        report = evaluate(gold_dir) if against is None else agreement(gold_dir, against)
+        # The gold files are read and checked before the extractor and spaCy load (two
+        # seconds and more): a mistyped folder or a broken file is said at once.
+        gold = load_gold(gold_dir)
+        others = load_gold(against) if against is not None else None
+        from kg.evaluate import Score, agreement, evaluate, intervals
+
+        report = (evaluate(gold_dir, gold) if against is None or others is None
+                  else agreement(gold_dir, against, gold, others))
     except GoldError as e:
         raise fail(str(e)) from None
     rows = [*report.kinds.items(), ("overall", report.overall)]
@@ -1698,8 +1842,7 @@ def serve_cmd(
     ] = 400,
 ) -> None:
     """Serve the explorer and a read-only SPARQL endpoint (/sparql) over the graph."""
-    from kg.endpoint import MAX_TIMEOUT
-    from kg.server import ServeError, Settings, serve
+    from kg.resources import MAX_TIMEOUT
 
     if not 0 < timeout <= MAX_TIMEOUT:
         # inf and nan passed a test of `<= 0`, and then every query was a 500 with a
@@ -1709,10 +1852,15 @@ def serve_cmd(
                    f"{MAX_TIMEOUT} (about 24 days; --timeout 300 for slow queries)")
     _one_or_more("--max-results", max_results)
     _one_or_more("--max-nodes", max_nodes)
-    settings = Settings(store=store, host=host, timeout=timeout, max_results=max_results,
-                        max_nodes=max_nodes, pages=_extra_pages())
     if not store.exists():
         raise fail(f"{store}: no store here yet (run `kg ingest` first)")
+    check_store(store)  # a file, or a folder of other files: said before the server loads
+    # The server (Starlette, networkx, the explorer: a second) loads once the options and
+    # the store's path are found good.
+    from kg.server import ServeError, Settings, serve
+
+    settings = Settings(store=store, host=host, timeout=timeout, max_results=max_results,
+                        max_nodes=max_nodes, pages=_extra_pages())
 
     def ready(url: str) -> None:
         out.print(f"committee-kg explorer on {url}  (SPARQL endpoint: {url}sparql); "
@@ -1756,10 +1904,11 @@ def explore_cmd(
     ] = 2000,
 ) -> None:
     """Write the explorer as one self-contained HTML file (no server, no internet needed)."""
-    from kg.explorer import write_explorer
-
     _one_or_more("--max-nodes", max_nodes)
+    _writable(output)
     graph = open_store(store, read_only=True)
+    from kg.explorer import write_explorer  # networkx and jinja: once the inputs are good
+
     try:
         counts = write_explorer(graph, output, max_nodes=max_nodes)
     except OSError as e:
@@ -1784,12 +1933,13 @@ def stats_cmd(
     import json as json_mod
     from dataclasses import asdict
 
-    from kg.analytics import stats
-
     _known_format(fmt, ("table", "json"))
     if top < 1:
         raise fail(f"--top {top}: must be 1 or more")
-    s = stats(open_store(store, read_only=True), top=top)
+    graph = open_store(store, read_only=True)
+    from kg.analytics import stats  # networkx (half a second): once the inputs are good
+
+    s = stats(graph, top=top)
     if fmt == "json":
         data = asdict(s)
         for r, rate in zip(data["attendance"], s.attendance, strict=True):
@@ -1835,10 +1985,10 @@ def stats_cmd(
 def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     """Ingest the bundled sample minutes, list their meetings, items and open follow-ups, and
     validate the graph."""
-    from kg.validate import validate_store
-
     samples = sorted(str(p) for p in resources.samples_dir().glob("*.txt"))
     check_store(store)  # the error alone, not under the first step's heading
+    from kg.validate import validate_store  # pySHACL and rdflib: once the store path is good
+
     out.rule("1. Ingest the sample minutes")
     results = run_ingest(samples, store, [], None)
     if any(not r.ok for r in results):
@@ -1889,6 +2039,12 @@ def completion_cmd(
     _write(get_completion_script(prog_name="kg", complete_var=COMPLETE_VAR, shell=shell),
            None)
 
+
+# Every command is a _Command, whose start a Ctrl-C is told by (a search is one already;
+# typer gives the others its own TyperCommand).
+for _info in app.registered_commands:
+    if _info.cls in (None, typer.core.TyperCommand):
+        _info.cls = _Command
 
 #: The variable the completion scripts set when they ask kg for the words that fit.
 COMPLETE_VAR = "_KG_COMPLETE"

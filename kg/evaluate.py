@@ -11,7 +11,6 @@ names or aliases meet, and things are paired one to one so that as many meet as 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,18 +20,16 @@ import networkx as nx
 from networkx.algorithms import bipartite
 
 from kg.extract import NotMinutesError, extract
+from kg.gold import GoldError as GoldError  # where they were: benchmarks import them here
+from kg.gold import load_gold as load_gold
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon
 from kg.prose import read_prose
 from kg.reader import read
 from kg.records import Item, Minutes
-from kg.resources import os_reason, where_not_utf8
+from kg.resources import os_reason
 
 NAME_KINDS = {"posts": POST, "people": PERSON, "organisations": ORG, "programmes": PROGRAMME}
 KINDS = (*NAME_KINDS, "followups", "meeting_refs")
-
-
-class GoldError(ValueError):
-    """A gold file that cannot be used; the message is one line."""
 
 
 def normalise(name: str, kind: str = "") -> str:
@@ -277,35 +274,6 @@ class Report:
         return total
 
 
-def load_gold(gold_dir: Path) -> list[tuple[Path, dict]]:
-    if not gold_dir.is_dir():
-        raise GoldError(f"{gold_dir}: not a folder of gold files")
-    files = sorted(gold_dir.glob("*.json"))
-    if not files:
-        raise GoldError(f"{gold_dir}: no gold files (*.json) here")
-    out = []
-    for f in files:
-        try:
-            # utf-8-sig: a gold file saved by Windows Notepad starts with a byte-order
-            # mark, which json refuses ("Unexpected UTF-8 BOM"); the aliases table reads so.
-            data = json.loads(f.read_text(encoding="utf-8-sig"))
-        except OSError as e:
-            raise GoldError(f"{f}: cannot read: {os_reason(e)}") from None
-        except UnicodeDecodeError as e:  # a binary file saved under a .json name
-            raise GoldError(f"{f}: not readable JSON: {where_not_utf8(e)}") from None
-        except json.JSONDecodeError as e:
-            raise GoldError(f"{f}: not readable JSON ({e})") from None
-        if not isinstance(data, dict):  # a list or a number: `"source" in` it is no test
-            what = {list: "a list", str: "a string", bool: "true or false",
-                    type(None): "null"}.get(type(data), "a number")
-            raise GoldError(f"{f}: not a gold file: it holds {what}, not a JSON object with "
-                            "\"source\" and the facts found")
-        if "source" not in data:
-            raise GoldError(f"{f}: no \"source\" (the document's path, relative to the file)")
-        out.append((f, data))
-    return out
-
-
 def page_sets(sources: Path) -> dict[str, str]:
     """Each page's set (its number, as printed), by the page's name, from the ``| page | set
     | …`` table of a gold folder's SOURCES.md (``tests/independent/SOURCES.md``): the sets,
@@ -374,13 +342,18 @@ def evaluate(gold_dir: Path, files: Iterable[tuple[Path, dict]] | None = None) -
     return Report(kinds, len(docs), refused, by_document, by_document_kind)
 
 
-def agreement(gold_dir: Path, other_dir: Path) -> Report:
+def agreement(gold_dir: Path, other_dir: Path,
+              files: Iterable[tuple[Path, dict]] | None = None,
+              other_files: Iterable[tuple[Path, dict]] | None = None) -> Report:
     """Score a second reader's gold files (``other_dir``) against ``gold_dir``'s, document by
     document, with the extractor's own scorer: the readers' agreement is the ceiling any
     extractor can be measured to, since where two careful readers differ, a rule that sides
-    with either is "wrong" half the time. Documents only one of them annotated are left out."""
-    gold = load_gold(gold_dir)
-    others = {path.name: data for path, data in load_gold(other_dir)}
+    with either is "wrong" half the time. Documents only one of them annotated are left out.
+    ``files`` and ``other_files``: the folders' gold files, if already read (:func:`load_gold`:
+    ``kg evaluate`` reads them before the extractor loads)."""
+    gold = list(files) if files is not None else load_gold(gold_dir)
+    others = {path.name: data for path, data in (
+        other_files if other_files is not None else load_gold(other_dir))}
     kinds = {k: Score() for k in KINDS}
     by_document: dict[str, Score] = {}
     by_document_kind: dict[str, dict[str, Score]] = {}

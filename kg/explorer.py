@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import secrets
 from collections import Counter, deque
 from dataclasses import dataclass
@@ -536,7 +537,31 @@ def vis_dir() -> Path:
     spec = importlib.util.find_spec("pyvis")
     if spec is None or spec.origin is None:  # pragma: no cover - a dependency
         raise ModuleNotFoundError("pyvis is not installed")
-    return Path(spec.origin).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+    return vis_folder(Path(spec.origin).resolve().parent / "templates")
+
+
+#: How pyvis's own page inlines vis-network (``cdn_resources="in_line"``), naming its folder.
+_VIS_INCLUDE = re.compile(r"""include\s+['"](lib/vis-[^/'"]+)/vis-network\.min\.js['"]""")
+
+
+def vis_folder(templates: Path) -> Path:
+    """The folder of vis-network files under pyvis's ``templates``: the one pyvis's own
+    template inlines, else the newest ``vis-*`` it ships. pyvis says its vis-network's
+    version nowhere in Python (no attribute; its template and ``write_html`` spell the
+    folder out), and ships an older one beside it (vis-9.0.4): so the folder is read from
+    the template pyvis itself renders, and a pyvis with a later vis-network is followed,
+    not left pinned to a folder it may no longer ship."""
+    try:
+        template = (templates / "template.html").read_text(encoding="utf-8")
+    except OSError:
+        template = ""
+    if (m := _VIS_INCLUDE.search(template)) and (templates / m.group(1) / "vis-network.min.js"
+                                                 ).is_file():
+        return templates / m.group(1)
+    shipped = [d for d in (templates / "lib").glob("vis-*") if (d / "vis-network.min.js").is_file()]
+    if not shipped:
+        raise ModuleNotFoundError(f"pyvis ships no vis-network files under {templates / 'lib'}")
+    return max(shipped, key=lambda d: tuple(int(n) for n in re.findall(r"\d+", d.name)))
 
 
 def vis_js() -> str:

@@ -768,7 +768,8 @@ def test_ctrl_c_while_kg_starts_is_no_traceback(tmp_path: Path, after: float) ->
     # "" in Python's first instants (the signal itself) or while kg's modules import
     # (kg/__main__.py); kg's generic line in the moment typer parses the options, before
     # ingest's own handler is entered (which covers the rules' loading: the test above)
-    assert stderr in ("", "interrupted: kg ingest stopped\n",
+    assert stderr in ("", "interrupted: kg ingest stopped while reading its options; nothing "
+                      "was done\n",
                       f"interrupted before any file was ingested; no store was made at "
                       f"{store}\n"), stderr
     assert not store.exists()
@@ -1504,6 +1505,72 @@ def test_commands_that_join_documents_still_load_the_resolver(tmp_path: Path) ->
         assert f"'{module}'" not in loaded
 
 
+# What a command loads before it can say its input is bad: the extractor and spaCy (kg
+# evaluate), pySHACL and rdflib (kg validate), networkx and Starlette (kg stats, explore,
+# serve), the resolver and rdflib (kg resolve, kg forget), rdflib for the topics (kg trace).
+_HEAVY_MODULES = (*_EXTRACTION_MODULES, "kg.evaluate", "pyshacl", "networkx", "starlette")
+
+
+@pytest.mark.parametrize(("command", "status", "said"), [
+    # a mistyped gold folder, or a format evaluate does not write: said before spaCy loads
+    (("evaluate", "{tmp}/no-such-gold"), 1, "error: {tmp}/no-such-gold: not a folder of gold "
+     "files"),
+    (("evaluate", "{tmp}", "--format", "yaml"), 1, "error: unknown format 'yaml' (choose from "
+     "table, json)"),
+    (("evaluate", "{tmp}"), 1, "error: {tmp}: no gold files (*.json) here"),
+    (("evaluate", "{gold}", "--against", "{tmp}/other-reader"), 1,
+     "error: {tmp}/other-reader: not a folder of gold files"),
+    (("validate", "--store", "{tmp}/no-store"), 1, "error: {tmp}/no-store: no store here yet "
+     "(run `kg ingest` first)"),
+    (("validate", "--store", "{file}"), 1, "error: {file}: is a file, not a store folder"),
+    (("stats", "--store", "{tmp}/no-store"), 1, "error: {tmp}/no-store: no store here yet "
+     "(run `kg ingest` first)"),
+    (("explore", "--store", "{tmp}/no-store", "-o", "{tmp}/e.html"), 1,
+     "error: {tmp}/no-store: no store here yet (run `kg ingest` first)"),
+    (("serve", "--store", "{file}"), 1, "error: {file}: is a file, not a store folder"),
+    (("serve", "--store", "{tmp}/no-store"), 1, "error: {tmp}/no-store: no store here yet "
+     "(run `kg ingest` first)"),
+    (("resolve", "--store", "{file}"), 1, "error: {file}: is a file, not a store folder"),
+    (("demo", "--store", "{file}"), 1, "error: {file}: is a file, not a store folder"),
+    (("forget", "cabinet.txt", "--store", "{tmp}/no-store"), 1,
+     "error: {tmp}/no-store: no store here yet (run `kg ingest` first)"),
+    # an output file in a folder that is not there: said before the store is read and the
+    # trace made (which asked rdflib for the topics)
+    (("trace", "Arden Fields Youth Hub", "-o", "{tmp}/no-such-folder/t.html", "--store",
+      "{store}"), 2, "error: {tmp}/no-such-folder/t.html: cannot write: no such folder: "
+     "{tmp}/no-such-folder"),
+])
+def test_bad_input_is_said_before_the_heavy_libraries_load(
+        tmp_path: Path, command: tuple[str, ...], status: int, said: str) -> None:
+    """Each command checks its paths and options (a missing folder or file, a store path
+    that is a file, a format it does not write, an output it cannot write) before it loads
+    the extractor, rdflib, pySHACL, networkx or the server: `kg evaluate /nonexistent` took
+    two seconds of spaCy to say "not a folder", `kg validate` a second and a half of
+    pySHACL to say there was no store."""
+    GraphStore(tmp_path / "s").close()
+    (tmp_path / "a-file").write_text("not a store\n")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "cabinet.json").write_text('{"source": "cabinet.txt"}')
+    names = {"tmp": tmp_path, "file": tmp_path / "a-file", "store": tmp_path / "s",
+             "gold": tmp_path / "gold"}
+    args = [a.format(**names) for a in command]
+    result = subprocess.run([sys.executable, "-c", _loaded_script(_HEAVY_MODULES), *args],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == status, result.stderr
+    *lines, loaded = result.stderr.splitlines()
+    assert lines == [said.format(**names)]
+    assert loaded == "loaded: []"
+
+
+def test_an_unknown_status_is_said_before_the_store_is_looked_for(tmp_path: Path) -> None:
+    """`kg followups --status closd` is a mistake in the command line, said as such whether
+    or not the store is there (it said there was no store, and the status only once one
+    was made)."""
+    result = run_kg("followups", "--status", "closd", "--store", tmp_path / "no-store")
+    assert (result.returncode, result.stderr) == (2, "error: unknown status 'closd' (choose "
+                                                  "from open, fulfilled, overdue, all)\n")
+
+
 def test_serve_starts_without_rdflib_and_ctrl_c_stops_it_with_130(tmp_path: Path) -> None:
     """`kg serve` reads the store with pyoxigraph and builds its index with networkx: it
     loaded rdflib (a tenth of a second: kg.analytics took the vocabulary's IRI from an rdflib
@@ -1544,13 +1611,108 @@ def test_ctrl_c_in_any_command_is_130_and_one_line(
     def interrupted(*_: object, **__: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(kg.cli, "print_results", interrupted)
+    monkeypatch.setattr(kg.cli, "print_answer", interrupted)
     monkeypatch.setattr(sys, "stdout", sys.stdout)  # main() wraps it: put it back after
     monkeypatch.setattr(sys, "argv", ["kg", "query", "meetings", "--store", str(tmp_path / "s")])
     with pytest.raises(SystemExit) as stopped:
         kg.cli.main()
     assert stopped.value.code == 130
     assert capsys.readouterr().err == "interrupted: kg query stopped\n"
+
+
+def test_ctrl_c_in_a_runaway_query_stops_it_at_once_and_leaves_the_store(store: Path) -> None:
+    """A query Oxigraph takes minutes over (a cross product of the whole graph, counted:
+    one row, at the end) stops on Ctrl-C at once, with status 130 and one line: it ran in
+    the main thread, where Python takes the signal only between two steps of Python, and
+    Oxigraph gave none until its next row. The store is only read: the next command reads
+    it whole."""
+    before = run_kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv",
+                    "--store", store, check=True).stdout
+    runaway = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    user = subprocess.Popen(
+        [str(KG), "query", runaway, "--store", str(store)], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        # Until the query runs: its own thread beside the main one (a shared machine may
+        # take seconds to start Python); then long enough to be inside Oxigraph.
+        tasks = Path(f"/proc/{user.pid}/task")
+        deadline = time.monotonic() + 60
+        while user.poll() is None and len(list(tasks.iterdir())) < 2:
+            assert time.monotonic() < deadline, "the query never started"
+            time.sleep(0.05)
+        time.sleep(1.0)
+        assert user.poll() is None, user.communicate()
+        user.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        stdout, stderr = user.communicate(timeout=20)
+        waited = time.monotonic() - sent
+    finally:
+        if user.poll() is None:
+            user.kill()
+            user.communicate()
+    assert (user.returncode, stdout, stderr) == (130, "", "interrupted: kg query stopped\n")
+    assert waited < 5, waited
+    after = run_kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv",
+                   "--store", store, check=True).stdout
+    assert after == before
+
+
+def test_ctrl_c_while_the_options_are_read_says_nothing_was_done(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C as typer reads a command's options (the command itself not yet begun) says
+    so, and that nothing was done: the generic "kg ingest stopped" left a user to wonder
+    what became of the store."""
+    import kg.cli
+
+    def interrupted(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.cli._Command, "make_context", interrupted)
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # main() wraps it: put it back after
+    for command in (["ingest", str(SEED_2016)], ["trace", "Arden Fields Youth Hub"]):
+        monkeypatch.setattr(sys, "argv", ["kg", *command, "--store", str(tmp_path / "s")])
+        with pytest.raises(SystemExit) as stopped:
+            kg.cli.main()
+        assert stopped.value.code == 130
+        assert capsys.readouterr().err == (f"interrupted: kg {command[0]} stopped while "
+                                           "reading its options; nothing was done\n")
+    assert not (tmp_path / "s").exists()
+
+
+def test_ctrl_c_while_forget_looks_for_the_documents_says_nothing_was_removed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C while kg forget finds the documents named (a glob over a big folder, every
+    document's path asked of the store) removed nothing: said so, as for a Ctrl-C in the
+    removal's transaction, not the generic line."""
+    import kg.cli
+    import kg.forget
+
+    store = tmp_path / "s"
+    run_kg("ingest", SEED_2018, "--store", store, check=True)
+    quads = _quads(store)
+
+    def interrupted(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.forget, "find", interrupted)
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # main() wraps it: put it back after
+    monkeypatch.setattr(sys, "argv", ["kg", "forget", str(SEED_2018), "--store", str(store)])
+    with pytest.raises(SystemExit) as stopped:
+        kg.cli.main()
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err == f"interrupted: nothing was removed from {store}\n"
+    assert _quads(store) == quads
+
+
+def _quads(path: Path) -> list[str]:
+    stored = GraphStore(path, read_only=True)
+    try:
+        return sorted(map(str, stored.oxigraph))
+    finally:
+        stored.close()
 
 
 def test_ctrl_c_as_ingest_loads_its_rules_says_what_became_of_the_store(

@@ -246,7 +246,12 @@ def test_the_vis_network_files_are_pyvis_own_found_without_importing_it() -> Non
 
     from kg.explorer import vis_css, vis_dir
 
-    assert vis_dir() == Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+    templates = Path(pyvis.__file__).resolve().parent / "templates"
+    # the folder pyvis's own page inlines, as its template names it
+    inlined = re.search(r"include\s+'(lib/vis-[^/']+)/vis-network\.min\.js'",
+                        (templates / "template.html").read_text(encoding="utf-8"))
+    assert inlined is not None
+    assert vis_dir() == templates / inlined.group(1)
     assert "vis-network" in vis_js()[:2000].lower() and ".vis-network" in vis_css()
     fresh = subprocess.run(
         [sys.executable, "-c", "import sys, kg.explorer as e; e.vis_js(); e.vis_css(); "
@@ -254,3 +259,43 @@ def test_the_vis_network_files_are_pyvis_own_found_without_importing_it() -> Non
         cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True,
         timeout=120, check=True)
     assert fresh.stdout.split() == ["False", "False"], fresh.stderr
+
+
+def _pyvis_templates(root: Path, versions: tuple[str, ...], inlined: str | None) -> Path:
+    """A pyvis-like templates folder shipping ``versions`` of vis-network, its template
+    inlining ``inlined`` (or none)."""
+    for version in versions:
+        folder = root / "lib" / f"vis-{version}"
+        folder.mkdir(parents=True)
+        (folder / "vis-network.min.js").write_text(f"/* vis-network {version} */")
+        (folder / "vis-network.css").write_text(".vis-network {}")
+    include = (f"{{% include 'lib/vis-{inlined}/vis-network.min.js' %}}" if inlined
+               else "<script src='https://cdn.example.org/vis.js'></script>")
+    (root / "template.html").write_text(f"<html><script>{include}</script></html>")
+    return root
+
+
+@pytest.mark.parametrize(("versions", "inlined", "found"), [
+    # a later pyvis inlining a later vis-network beside the older one it kept: followed,
+    # where the folder's name was pinned in kg (vis-9.1.2) and the page would have failed
+    (("9.0.4", "10.0.1"), "10.0.1", "10.0.1"),
+    # the template inlines the older of the two: pyvis's choice, not the newest
+    (("9.0.4", "9.1.2"), "9.0.4", "9.0.4"),
+    # a template that names none (or a folder not shipped): the newest shipped, by number
+    (("9.0.4", "9.10.0", "9.9.0"), None, "9.10.0"),
+    (("9.1.2",), "11.0.0", "9.1.2"),
+])
+def test_the_vis_network_folder_is_the_one_pyvis_inlines(
+        tmp_path: Path, versions: tuple[str, ...], inlined: str | None, found: str) -> None:
+    from kg.explorer import vis_folder
+
+    templates = _pyvis_templates(tmp_path, versions, inlined)
+    assert vis_folder(templates) == templates / "lib" / f"vis-{found}"
+
+
+def test_a_pyvis_with_no_vis_network_files_is_said_by_name(tmp_path: Path) -> None:
+    from kg.explorer import vis_folder
+
+    (tmp_path / "lib").mkdir()
+    with pytest.raises(ModuleNotFoundError, match="ships no vis-network files"):
+        vis_folder(tmp_path)
