@@ -288,7 +288,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
     # one, past a comma or a bracket, is that person's capacity (_capacity_post)
     people_end = {_span(text, base, s).end for s in doc.spans["ckg"] if s._.kind == PERSON} | (
         page.attendance_ends)
-    # where each council the pipeline names ends (a token's index): a programme's name
+    # where each council, or other body ending in an owner's word (``programmes.owners``: the
+    # Welsh Government), the pipeline names ends (a token's index): a programme's name
     # printed straight after one is often listed with it (_council_named_before)
     council_ends = {s.end: s for s in doc.spans["ckg"]
                     if s._.kind == ORG and s[-1].lower_ in lexicon().owners}
@@ -588,11 +589,13 @@ def _council_named_before(s: DocSpan, council_ends: dict[int, DocSpan]) -> str |
     which the pipeline reads as the council apart (the host's own name is then dropped):
     readers list such a programme by its name as printed, council and all, as often as
     without it, so that form is an alias, as a council's acronym there is
-    (:func:`_council_acronym_before`). A name on the line before is no part of it."""
+    (:func:`_council_acronym_before`). A body whose last word is another owner's
+    (``programmes.owners``: "the Welsh Government Active Travel Fund") is read so too, as the
+    possessive's owners are. The council must end on the token before the name: a
+    line's end, or a second space, is a token of its own, so a council on the line above is
+    no part of it. The alias is printed without a "the" the council's span opened with."""
     council = council_ends.get(s.start)
-    if council is None or not s.doc[s.start - 1].whitespace_:
-        return None
-    return " ".join(council.text.split())
+    return clean_label(council.text) if council is not None else None
 
 
 def _fund_by_its_code(label: str) -> str | None:

@@ -11909,6 +11909,18 @@ def test_a_programme_after_its_councils_full_name_is_known_by_both_names() -> No
     assert ("Clean Air Strategy", ()) in found
 
 
+def test_a_programme_after_its_owners_name_is_known_by_the_printed_form_without_the() -> None:
+    """The alias of a programme printed after its owner's name is the printed form without
+    the "the" the owner's name opened with; a council on the line above, or two spaces
+    before, is no part of the name."""
+    found = _programmes(_read("The Welsh Government Active Travel Fund was noted."))
+    assert found == [("Active Travel Fund", ("Welsh Government Active Travel Fund",))]
+    found = _programmes(_read("The Westmere Borough Council\nClean Air Strategy was adopted."))
+    assert found == [("Clean Air Strategy", ())]
+    found = _programmes(_read("The Westmere Borough Council  Clean Air Strategy was adopted."))
+    assert found == [("Clean Air Strategy", ())]
+
+
 def test_a_lower_case_approach_says_what_kind_of_scheme_it_is() -> None:
     """"the Lean Working Redesign approach" is "Lean Working Redesign" too, as "the ‘Safer
     Streets’ initiative" is "Safer Streets"."""
