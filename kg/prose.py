@@ -3064,19 +3064,20 @@ _RX_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 
 
 # what stands between an officer's name, or her post's last word, and the service she works
-# in: a comma, or a roll's column gap (a tab, or two spaces or more)
-_RX_WORKPLACE_OPENS = re.compile(r"(?:,[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,})\Z")
+# in: a comma (a gap of spaces is no sign of it: prose printed with two spaces between words
+# has them after a name too, and no development page showed a roll's column there)
+_RX_WORKPLACE_OPENS = re.compile(r",[ \t]*\Z")
 _RX_POST_WORD_BEFORE = re.compile(r"([A-Za-z]+),[ \t]*\Z")
 
 
 def _officers_service(label: str, text: str, start: int, people_end: set[int]) -> bool:
     """Whether a name ending in a department's singular head (``programmes.
     paired_departments``: "Service") at ``start`` is where an officer works, printed straight
-    after her name past a comma or a roll's column gap ("Mrs Jo Dean, Westshire Planning
-    Service", "Jo Dean      Westshire Crime Reduction Service") or after her post and a comma
-    ("Jo DeanAdmin Officer, Youth Justice Service"): a roll or a minute saying who someone is
-    names the council's department there, which readers leave out; a service named in a
-    sentence ("from the Employability Service") is read as before. Only the few characters
+    after her name and a comma ("Mrs Jo Dean, Westshire Planning Service") or after her post
+    and a comma ("Jo DeanAdmin Officer, Youth Justice Service"): a roll or a minute saying
+    who someone is names the council's department there, which readers leave out; a service
+    named in a sentence ("from the Employability Service") is read as before, and so is one
+    past a gap of spaces alone ("Jo Dean  Westshire Youth Service"). Only the few characters
     before the name are read: linear in the page."""
     lex = lexicon()
     if label.rsplit(" ", 1)[-1].lower() not in lex.paired_departments:

@@ -15384,6 +15384,13 @@ def test_a_service_printed_as_where_an_officer_works_is_no_programme() -> None:
     assert "Neighbourhood Plan Review" in _kinds(it, "programme")
 
 
+def test_a_service_past_a_gap_of_spaces_after_a_name_stays_a_programme() -> None:
+    """Two spaces after a person's name are no roll's column: prose printed with wide gaps
+    has them there too, and the service named after them stays a programme."""
+    it = _read("Members heard from Mrs Olwen Tarrant  Westmere Planning Service about the plans.")
+    assert "Westmere Planning Service" in _kinds(it, "programme")
+
+
 def test_a_contract_with_a_firm_is_no_programme() -> None:
     """A council's contract with a firm for a service ("the Grounds Maintenance Contract
     2021-2022", "the Brookvale Open Spaces Contract", "the WDC contract") is an agreement, no
