@@ -289,7 +289,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
     # one, past a comma or a bracket, is that person's capacity (_capacity_post)
     people_end = {_span(text, base, s).end for s in doc.spans["ckg"] if s._.kind == PERSON} | (
         page.attendance_ends)
-    # where each council the pipeline names ends (a token's index): a programme's name
+    # where each council, or other body ending in an owner's word (``programmes.owners``: the
+    # Welsh Government), the pipeline names ends (a token's index): a programme's name
     # printed straight after one is often listed with it (_council_named_before)
     council_ends = {s.end: s for s in doc.spans["ckg"]
                     if s._.kind == ORG and s[-1].lower_ in lexicon().owners}
@@ -589,11 +590,13 @@ def _council_named_before(s: DocSpan, council_ends: dict[int, DocSpan]) -> str |
     which the pipeline reads as the council apart (the host's own name is then dropped):
     readers list such a programme by its name as printed, council and all, as often as
     without it, so that form is an alias, as a council's acronym there is
-    (:func:`_council_acronym_before`). A name on the line before is no part of it."""
+    (:func:`_council_acronym_before`). A body whose last word is another owner's
+    (``programmes.owners``: "the Welsh Government Active Travel Fund") is read so too, as the
+    possessive's owners are. The council must end on the token before the name: a
+    line's end, or a second space, is a token of its own, so a council on the line above is
+    no part of it. The alias is printed without a "the" the council's span opened with."""
     council = council_ends.get(s.start)
-    if council is None or not s.doc[s.start - 1].whitespace_:
-        return None
-    return " ".join(council.text.split())
+    return clean_label(council.text) if council is not None else None
 
 
 def _fund_by_its_code(label: str) -> str | None:
@@ -3061,19 +3064,20 @@ _RX_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 
 
 # what stands between an officer's name, or her post's last word, and the service she works
-# in: a comma, or a roll's column gap (a tab, or two spaces or more)
-_RX_WORKPLACE_OPENS = re.compile(r"(?:,[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,})\Z")
+# in: a comma (a gap of spaces is no sign of it: prose printed with two spaces between words
+# has them after a name too, and no development page showed a roll's column there)
+_RX_WORKPLACE_OPENS = re.compile(r",[ \t]*\Z")
 _RX_POST_WORD_BEFORE = re.compile(r"([A-Za-z]+),[ \t]*\Z")
 
 
 def _officers_service(label: str, text: str, start: int, people_end: set[int]) -> bool:
     """Whether a name ending in a department's singular head (``programmes.
     paired_departments``: "Service") at ``start`` is where an officer works, printed straight
-    after her name past a comma or a roll's column gap ("Mrs Jo Dean, Westshire Planning
-    Service", "Jo Dean      Westshire Crime Reduction Service") or after her post and a comma
-    ("Jo DeanAdmin Officer, Youth Justice Service"): a roll or a minute saying who someone is
-    names the council's department there, which readers leave out; a service named in a
-    sentence ("from the Employability Service") is read as before. Only the few characters
+    after her name and a comma ("Mrs Jo Dean, Westshire Planning Service") or after her post
+    and a comma ("Jo DeanAdmin Officer, Youth Justice Service"): a roll or a minute saying
+    who someone is names the council's department there, which readers leave out; a service
+    named in a sentence ("from the Employability Service") is read as before, and so is one
+    past a gap of spaces alone ("Jo Dean  Westshire Youth Service"). Only the few characters
     before the name are read: linear in the page."""
     lex = lexicon()
     if label.rsplit(" ", 1)[-1].lower() not in lex.paired_departments:

@@ -11952,6 +11952,18 @@ def test_a_programme_after_its_councils_full_name_is_known_by_both_names() -> No
     assert ("Clean Air Strategy", ()) in found
 
 
+def test_a_programme_after_its_owners_name_is_known_by_the_printed_form_without_the() -> None:
+    """The alias of a programme printed after its owner's name is the printed form without
+    the "the" the owner's name opened with; a council on the line above, or two spaces
+    before, is no part of the name."""
+    found = _programmes(_read("The Welsh Government Active Travel Fund was noted."))
+    assert found == [("Active Travel Fund", ("Welsh Government Active Travel Fund",))]
+    found = _programmes(_read("The Westmere Borough Council\nClean Air Strategy was adopted."))
+    assert found == [("Clean Air Strategy", ())]
+    found = _programmes(_read("The Westmere Borough Council  Clean Air Strategy was adopted."))
+    assert found == [("Clean Air Strategy", ())]
+
+
 def test_a_lower_case_approach_says_what_kind_of_scheme_it_is() -> None:
     """"the Lean Working Redesign approach" is "Lean Working Redesign" too, as "the ‘Safer
     Streets’ initiative" is "Safer Streets"."""
@@ -15413,6 +15425,13 @@ def test_a_service_printed_as_where_an_officer_works_is_no_programme() -> None:
     assert "Westmere Employability Service" in _kinds(it, "programme")
     it = _read("Payments: A Westcott, Neighbourhood Plan Review expenses £120.")
     assert "Neighbourhood Plan Review" in _kinds(it, "programme")
+
+
+def test_a_service_past_a_gap_of_spaces_after_a_name_stays_a_programme() -> None:
+    """Two spaces after a person's name are no roll's column: prose printed with wide gaps
+    has them there too, and the service named after them stays a programme."""
+    it = _read("Members heard from Mrs Olwen Tarrant  Westmere Planning Service about the plans.")
+    assert "Westmere Planning Service" in _kinds(it, "programme")
 
 
 def test_a_contract_with_a_firm_is_no_programme() -> None:
