@@ -2627,9 +2627,14 @@ def _names(
             # fields are its areas, no body.
             portfolio = bool(re.search(r"(?i)\bportfolio\b|\bmember\s+for\b", parts[0].group())
                              ) if parts else False
+            # "(Director of Adults, Health and Housing, Westshire Council)": the fields of a
+            # post's remit list are the post's (its capacity above), the body after them.
+            remits = _remit_lists(inner, p) if len(parts) > 2 else []
             for part in parts:
                 if portfolio and part is not parts[0]:
                     break
+                if any(a <= part.start() < b for a, b in remits):
+                    continue
                 if (org := _body_in(part.group())) is not None or (
                         len(parts) == 1 and (org := _acronym_body(part.group(), piece[:cut],
                                                                   capacity_rx, p)) is not None):
@@ -3210,7 +3215,9 @@ def _portfolio_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     (``role_words``, ``portfolio_heads``), "of" or "for" and one to four capitalised words;
     the words after it, up to the next separator, dash, bracket, honorific or given name (the
     next entry's name), are one to three capitalised words that open on no person and on no
-    second post ("… and Chief Executive", ``post_leads``, a role's word)."""
+    second post ("… and Chief Executive", ``post_leads``, a role's word). A body's name
+    before the "and" is no portfolio ("Tom Fry, Chair of Westshire Council and Ysolde Marrick,
+    …": the next entry's holder, her given name on no list)."""
     if not re.fullmatch(r"\s+(?:and|&)\s+", m.group()):
         return False
     lo = _after_last(chunk, ",;\n()–—/:", m.start())
@@ -3220,7 +3227,8 @@ def _portfolio_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     if of < 1 or not 1 <= len(before) - of - 1 <= _PORTFOLIO_BEFORE or (
             before[of - 1].lower() not in p.role_words
             and before[of - 1].lower() not in att["portfolio_heads"]) or not all(
-            w.isalpha() and w[0].isupper() for w in before[of + 1 :]):
+            w.isalpha() and w[0].isupper() for w in before[of + 1 :]) or names_body(
+            " ".join(before[of + 1 :])):
         return False
     taken: list[str] = []
     ended = True  # what stops the words after the "and" ends the post

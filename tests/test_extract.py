@@ -2042,6 +2042,24 @@ def test_a_posts_portfolio_after_its_and_is_no_person_in_a_roll() -> None:
     person = "Present: Cllr Ann Bell, Director of Finance and Tom Fry, Head of Legal"
     assert [a.name for a in extract(head + person + tail).attendance] == [
         "Cllr Ann Bell", "Tom Fry"]
+    # A body's name before the "and" is no portfolio: the next entry's holder follows it,
+    # her given name on no list.
+    body = ("Present: Cllr Ann Bell (Chair)\n\nIn attendance: Tom Fry, Chair of Westshire "
+            "Council and Ysolde Marrick, Head of Legal")
+    assert "Ysolde Marrick" in {a.name for a in extract(head + body + tail).attendance}
+
+
+def test_a_body_after_a_bracketed_posts_remit_list_is_the_attendees() -> None:
+    """"Tom Fry (Director of Adults, Health and Housing, Westshire Council)": the remit list's
+    fields are the post's, so the body is the field after them, not a remit ("Health and
+    Housing", which a trade's word ends)."""
+    head = "Minutes of the Westshire Partnership Board held on 3 March 2021\n\n"
+    roll = ("Present: Cllr Ann Bell (Chair)\n\nIn attendance: Tom Fry (Director of Adults, "
+            "Health and Housing, Westshire Council)")
+    tail = "\n\n1. Minutes\n\nThe minutes were approved.\n"
+    assert [(a.name, a.capacity, a.organisation)
+            for a in extract(head + roll + tail).attendance][1:] == [
+        ("Tom Fry", "Director of Adults, Health and Housing", "Westshire Council")]
 
 
 def test_a_roll_whose_table_cells_ran_together_with_no_space() -> None:
