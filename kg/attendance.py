@@ -3234,6 +3234,14 @@ def _portfolio_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     ended = True  # what stops the words after the "and" ends the post
     for w in itertools.islice(_WORDS_TO_BRACKET.finditer(chunk, m.end()), _PORTFOLIO_AFTER + 1):
         word = w.group("word")
+        if taken and word in given_names() and chunk[lo - 1 : lo] == ",":
+            # "Ken Ross, Head of Assets & Support Kevin Rowe, Head of Economy": a "Name, Post"
+            # roll run on into the next name. Parted at the "and", the name after the post's
+            # "and" is cut from "Support" (:func:`_split_post_before_name`) and the post
+            # read whole; not parted, the name stays in the post unless enough other entries
+            # show the layout. (A dash's roll is read so by its dashes: "Kim Pole – Director
+            # of Conservation and Protection Barry Fox – …".)
+            return False
         if word is None or word == "-" or word.casefold().rstrip(".") in p.honorific_keys or (
                 taken and word in given_names()):
             break
