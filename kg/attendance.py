@@ -2653,9 +2653,14 @@ def _names(
             # fields are its areas, no body.
             portfolio = bool(re.search(r"(?i)\bportfolio\b|\bmember\s+for\b", parts[0].group())
                              ) if parts else False
+            # "(Director of Adults, Health and Housing, Westshire Council)": the fields of a
+            # post's remit list are the post's (its capacity above), the body after them.
+            remits = _remit_lists(inner, p) if len(parts) > 2 else []
             for part in parts:
                 if portfolio and part is not parts[0]:
                     break
+                if any(a <= part.start() < b for a, b in remits):
+                    continue
                 if (org := _body_in(part.group())) is not None or (
                         len(parts) == 1 and (org := _acronym_body(part.group(), piece[:cut],
                                                                   capacity_rx, p)) is not None):
@@ -3236,7 +3241,9 @@ def _portfolio_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     (``role_words``, ``portfolio_heads``), "of" or "for" and one to four capitalised words;
     the words after it, up to the next separator, dash, bracket, honorific or given name (the
     next entry's name), are one to three capitalised words that open on no person and on no
-    second post ("… and Chief Executive", ``post_leads``, a role's word)."""
+    second post ("… and Chief Executive", ``post_leads``, a role's word). A body's name
+    before the "and" is no portfolio ("Tom Fry, Chair of Westshire Council and Ysolde Marrick,
+    …": the next entry's holder, her given name on no list)."""
     if not re.fullmatch(r"\s+(?:and|&)\s+", m.group()):
         return False
     lo = _after_last(chunk, ",;\n()–—/:", m.start())
@@ -3246,12 +3253,21 @@ def _portfolio_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     if of < 1 or not 1 <= len(before) - of - 1 <= _PORTFOLIO_BEFORE or (
             before[of - 1].lower() not in p.role_words
             and before[of - 1].lower() not in att["portfolio_heads"]) or not all(
-            w.isalpha() and w[0].isupper() for w in before[of + 1 :]):
+            w.isalpha() and w[0].isupper() for w in before[of + 1 :]) or names_body(
+            " ".join(before[of + 1 :])):
         return False
     taken: list[str] = []
     ended = True  # what stops the words after the "and" ends the post
     for w in itertools.islice(_WORDS_TO_BRACKET.finditer(chunk, m.end()), _PORTFOLIO_AFTER + 1):
         word = w.group("word")
+        if taken and word in given_names() and chunk[lo - 1 : lo] == ",":
+            # "Ken Ross, Head of Assets & Support Kevin Rowe, Head of Economy": a "Name, Post"
+            # roll run on into the next name. Parted at the "and", the name after the post's
+            # "and" is cut from "Support" (:func:`_split_post_before_name`) and the post
+            # read whole; not parted, the name stays in the post unless enough other entries
+            # show the layout. (A dash's roll is read so by its dashes: "Kim Pole – Director
+            # of Conservation and Protection Barry Fox – …".)
+            return False
         if word is None or word == "-" or word.casefold().rstrip(".") in p.honorific_keys or (
                 taken and word in given_names()):
             break

@@ -2066,6 +2066,43 @@ def test_a_posts_portfolio_after_its_and_is_no_person_in_a_roll() -> None:
     person = "Present: Cllr Ann Bell, Director of Finance and Tom Fry, Head of Legal"
     assert [a.name for a in extract(head + person + tail).attendance] == [
         "Cllr Ann Bell", "Tom Fry"]
+    # A body's name before the "and" is no portfolio: the next entry's holder follows it,
+    # her given name on no list.
+    body = ("Present: Cllr Ann Bell (Chair)\n\nIn attendance: Tom Fry, Chair of Westshire "
+            "Council and Ysolde Marrick, Head of Legal")
+    assert "Ysolde Marrick" in {a.name for a in extract(head + body + tail).attendance}
+
+
+def test_a_name_run_on_after_a_portfolio_in_a_short_comma_roll_is_kept() -> None:
+    """"Ken Ross, Head of Assets & Support Kevin Rowe, Head of Economy": a "Name, Post" roll
+    run on into the next name after a portfolio's "and", too short for its layout to show.
+    The "and" parts it, so the name is cut from the portfolio's last word and the post read
+    whole; kept as the portfolio's, the next name stayed in the post and the posts after it
+    went to the wrong people ("Ann Bell" as "Head of Economy")."""
+    head = ("MINUTES of the MEETING of WESTMOOR COUNCIL held in the Council Offices on 3 "
+            "March 2015\n\n")
+    tail = "\n\n1. Minutes\n\nThe minutes were approved.\n"
+    roll = "In attendance: Ken Ross, Head of Assets & Support Kevin Rowe, Head of Economy"
+    assert [(a.name, a.capacity) for a in extract(head + roll + tail).attendance] == [
+        ("Ken Ross", "Head of Assets & Support"), ("Kevin Rowe", "Head of Economy")]
+    roll = ("In attendance: Kim Pole, Director of Conservation and Protection Barry Fox, "
+            "Director of Development, Ann Bell, Clerk")
+    assert [(a.name, a.capacity) for a in extract(head + roll + tail).attendance] == [
+        ("Kim Pole", "Director of Conservation and Protection"),
+        ("Barry Fox", "Director of Development"), ("Ann Bell", "Clerk")]
+
+
+def test_a_body_after_a_bracketed_posts_remit_list_is_the_attendees() -> None:
+    """"Tom Fry (Director of Adults, Health and Housing, Westshire Council)": the remit list's
+    fields are the post's, so the body is the field after them, not a remit ("Health and
+    Housing", which a trade's word ends)."""
+    head = "Minutes of the Westshire Partnership Board held on 3 March 2021\n\n"
+    roll = ("Present: Cllr Ann Bell (Chair)\n\nIn attendance: Tom Fry (Director of Adults, "
+            "Health and Housing, Westshire Council)")
+    tail = "\n\n1. Minutes\n\nThe minutes were approved.\n"
+    assert [(a.name, a.capacity, a.organisation)
+            for a in extract(head + roll + tail).attendance][1:] == [
+        ("Tom Fry", "Director of Adults, Health and Housing", "Westshire Council")]
 
 
 def test_a_roll_whose_table_cells_ran_together_with_no_space() -> None:

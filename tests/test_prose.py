@@ -4430,6 +4430,10 @@ def test_a_posts_second_remit_before_the_next_post_is_no_person() -> None:
     it = _read("The Head of Finance and Jo Hale, Director of Place, attended.")
     assert "Jo Hale" in _kinds(it, "person")
     assert {"Head of Finance", "Director of Place"} <= _kinds(it, "post")
+    # A body's name is no portfolio: the name after its "and" is a person's, though her given
+    # name is on no list.
+    it = _read("The Chair of Westshire Council and Ysolde Marrick, Head of Legal, attended.")
+    assert "Ysolde Marrick" in _kinds(it, "person")
 
 
 def test_posts_between_people_are_read() -> None:

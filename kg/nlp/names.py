@@ -3878,14 +3878,18 @@ def _portfolio_goes_on(doc: Doc, i: int, lex: Lexicon) -> bool:
     "Community Facilities" is the first one's second remit, no person whom the comma and the
     post after it describe. An "and" stands before ``i`` and, back over its capitalised words,
     a post's head and "of" or "for"; a given name or an initial at ``i`` still opens a person
-    ("the Head of Finance and Jo Hale, Director of Place")."""
+    ("the Head of Finance and Jo Hale, Director of Place"), and so does any name after a body's
+    ("the Chair of Westshire Council and Ysolde Marrick, Head of Legal": a body is no
+    portfolio)."""
     if i < 4 or doc[i - 1].lower_ not in ("and", "&") or doc[i].text in lex.given_names or (
             _LONE_INITIAL.fullmatch(doc[i].text)):
         return False
     k = i - 2
     while k >= 2 and i - 2 - k < _PORTFOLIO_BACK and is_cap(doc[k]) and doc[k].is_alpha:
         if doc[k - 1].lower_ in ("of", "for"):
-            return doc[k - 2].lower_ in lex.post_heads and is_cap(doc[k - 2])
+            words = [t.lower_ for t in doc[k : i - 1]]
+            return doc[k - 2].lower_ in lex.post_heads and is_cap(doc[k - 2]) and (
+                head_kind(words, lex) != ORG and not _names_a_body(words, lex))
         k -= 1
     return False
 
