@@ -1217,12 +1217,14 @@ def followups_cmd(
     Exit status as grep's: 0 follow-ups listed, 1 none, 2 an error."""
     import json as json_mod
 
-    from kg.followups import STATUSES, FollowupsError, followups, to_csv
+    from kg.followups import FollowupsError, followups, known_status, to_csv
 
     _known_format(fmt, FOLLOWUP_FORMATS)
     _csv_only(excel_safe, fmt)
-    if status.lower() not in STATUSES:  # as followups() says it, before the store is opened
-        raise fail(f"unknown status {status!r} (choose from {', '.join(STATUSES)})")
+    try:
+        known_status(status)  # as followups() reads it, before the store is opened
+    except FollowupsError as e:
+        raise fail(str(e)) from None
     since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:

@@ -1580,6 +1580,20 @@ def test_an_unknown_status_is_said_before_the_store_is_looked_for(tmp_path: Path
                                                   "from open, fulfilled, overdue, all)\n")
 
 
+def test_the_status_is_read_before_the_store_as_followups_reads_it(
+        store: Path, tmp_path: Path) -> None:
+    """The check before the store is opened reads --status as kg followups always has
+    (spaces around it and its case do not matter), and names it so: `--status "open "`
+    was refused, which the listing itself takes."""
+    spaced = run_kg("followups", "--status", " Open ", "--format", "json", "--store", store)
+    plain = run_kg("followups", "--status", "open", "--format", "json", "--store", store)
+    assert (spaced.returncode, spaced.stdout) == (plain.returncode, plain.stdout)
+    assert spaced.stdout.startswith("[")
+    result = run_kg("followups", "--status", "Closd", "--store", tmp_path / "no-store")
+    assert (result.returncode, result.stderr) == (2, "error: unknown status 'closd' (choose "
+                                                  "from open, fulfilled, overdue, all)\n")
+
+
 def test_serve_starts_without_rdflib_and_ctrl_c_stops_it_with_130(tmp_path: Path) -> None:
     """`kg serve` reads the store with pyoxigraph and builds its index with networkx: it
     loaded rdflib (a tenth of a second: kg.analytics took the vocabulary's IRI from an rdflib
