@@ -130,7 +130,7 @@ class _Group(typer.core.TyperGroup):
         try:
             with _reader_gone():
                 return super().invoke(ctx)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as e:
             # Ctrl-C in a command that does not say itself what it left behind (kg ingest
             # and kg forget do): status 130, as a shell gives a program SIGINT stopped, and
             # one line, where typer exited 130 without a word and older typers (click's
@@ -143,7 +143,7 @@ class _Group(typer.core.TyperGroup):
                           "nothing was done", markup=False)
                 raise typer.Exit(INTERRUPTED) from None
             err.print(f"interrupted: {command} stopped", markup=False)
-            if _ABANDONED.is_set():
+            if isinstance(e, _LeftRunning):
                 # A query's thread is still inside Oxigraph (_interruptible). Python's own
                 # exit would tear the interpreter and RocksDB down under it, which may crash
                 # on the way out; the store was opened read-only, so nothing is lost by
@@ -591,11 +591,16 @@ def _summary(counts: dict[str, int]) -> str:
 
 
 def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliases, Rules]:
-    from kg.resolve import Rules
-
+    """The committees' aliases and the same-as rules, shipped and the user's. A --aliases or
+    --sameas file that cannot be read is said before the resolver loads (rdflib: half a
+    second), in the words the loaders use (:func:`kg.resources.user_files`)."""
     try:
-        return (CommitteeAliases.load(aliases, "--aliases"),
-                Rules.from_environment(sameas, "--sameas"))
+        table = CommitteeAliases.load(aliases, "--aliases")
+        for _ in resources.user_files(sameas, "same-as file", ValueError, "--sameas"):
+            pass  # read again by Rules.load: a few small CSV files
+        from kg.resolve import Rules
+
+        return table, Rules.from_environment(sameas, "--sameas")
     except ValueError as e:
         raise fail(str(e)) from None
 
@@ -1212,12 +1217,14 @@ def followups_cmd(
     Exit status as grep's: 0 follow-ups listed, 1 none, 2 an error."""
     import json as json_mod
 
-    from kg.followups import STATUSES, FollowupsError, followups, to_csv
+    from kg.followups import FollowupsError, followups, known_status, to_csv
 
     _known_format(fmt, FOLLOWUP_FORMATS)
     _csv_only(excel_safe, fmt)
-    if status.lower() not in STATUSES:  # as followups() says it, before the store is opened
-        raise fail(f"unknown status {status!r} (choose from {', '.join(STATUSES)})")
+    try:
+        known_status(status)  # as followups() reads it, before the store is opened
+    except FollowupsError as e:
+        raise fail(str(e)) from None
     since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:
@@ -1391,8 +1398,11 @@ def print_results(results: object, fmt: str, *, excel_safe: bool = False,
     return print_answer(read_results(results, fmt, excel_safe=excel_safe), declared)
 
 
-#: Set when Ctrl-C left a query's thread behind, still inside Oxigraph (:func:`_interruptible`).
-_ABANDONED = threading.Event()
+class _LeftRunning(KeyboardInterrupt):
+    """Ctrl-C that left a query's thread behind, still inside Oxigraph (:func:`_interruptible`):
+    the process leaves at once (:meth:`_Group.invoke`). An exception, not a flag of the
+    module's, so that it says so of this Ctrl-C alone: a flag set once stayed set, and
+    any later Ctrl-C in the same process (``main`` called again) left by ``os._exit``."""
 
 
 def _interruptible(work: Callable[[], _T]) -> _T:
@@ -1404,7 +1414,7 @@ def _interruptible(work: Callable[[], _T]) -> _T:
     ``work`` must take nothing of pyoxigraph's out of its thread (a query's results may not
     cross threads: pyoxigraph aborts the process), so it returns plain values, and an error
     it raises comes back without its traceback (whose frames hold the results). On Ctrl-C
-    the thread is left running (see :data:`_ABANDONED`, :meth:`_Group.invoke`)."""
+    the thread is left running (:class:`_LeftRunning`)."""
     box: list[tuple[bool, object]] = []
 
     def run() -> None:
@@ -1418,8 +1428,7 @@ def _interruptible(work: Callable[[], _T]) -> _T:
     try:
         thread.join()  # a lock's wait: Ctrl-C interrupts it (POSIX)
     except KeyboardInterrupt:
-        _ABANDONED.set()
-        raise
+        raise _LeftRunning from None
     ok, value = box[0]
     if not ok:
         raise value  # type: ignore[misc]

@@ -41,6 +41,16 @@ class FollowupsError(ValueError):
     """Options that cannot be answered; the message is one line."""
 
 
+def known_status(status: str) -> str:
+    """``status`` as :func:`followups` reads it, or a :class:`FollowupsError` naming it:
+    ``kg followups`` asks this before it opens the store, so that a mistyped status is
+    said as such whether or not the store is there."""
+    status = status.strip().lower()  # "Fulfilled", as the table prints it, is meant too
+    if status not in STATUSES:
+        raise FollowupsError(f"unknown status {status!r} (choose from {', '.join(STATUSES)})")
+    return status
+
+
 def committee_iris(store: GraphStore, committee: str) -> list[str]:
     """The committees a name (any of its names, however printed) or IRI stands for."""
     key = fold(committee)
@@ -68,9 +78,7 @@ def followups(
     ``status`` is open (overdue ones included), fulfilled, overdue or all; ``committee`` a
     committee's name or IRI; ``since`` the earliest meeting date; ``assigned_to`` words of
     the post's, person's or organisation's name; ``as_of`` the day overdue is judged on."""
-    status = status.strip().lower()  # "Fulfilled", as the table prints it, is meant too
-    if status not in STATUSES:
-        raise FollowupsError(f"unknown status {status!r} (choose from {', '.join(STATUSES)})")
+    status = known_status(status)
     today = as_of or date.today()
     named = NamedQuery.from_file(bundled()["followups"])
     bindings: dict[str, ox.NamedNode] = {}

@@ -1532,6 +1532,15 @@ _HEAVY_MODULES = (*_EXTRACTION_MODULES, "kg.evaluate", "pyshacl", "networkx", "s
      "(run `kg ingest` first)"),
     (("resolve", "--store", "{file}"), 1, "error: {file}: is a file, not a store folder"),
     (("demo", "--store", "{file}"), 1, "error: {file}: is a file, not a store folder"),
+    # an aliases or same-as file that is not there: said before the resolver loads rdflib
+    (("resolve", "--store", "{store}", "--aliases", "{tmp}/no-aliases.csv"), 1,
+     "error: --aliases {tmp}/no-aliases.csv: no such file"),
+    (("resolve", "--store", "{store}", "--sameas", "{tmp}/no-sameas.csv"), 1,
+     "error: --sameas {tmp}/no-sameas.csv: no such file"),
+    (("forget", "cabinet.txt", "--store", "{store}", "--sameas", "{tmp}/no-sameas.csv"), 1,
+     "error: --sameas {tmp}/no-sameas.csv: no such file"),
+    (("ingest", "cabinet.txt", "--store", "{tmp}/new", "--sameas", "{tmp}/no-sameas.csv"), 1,
+     "error: --sameas {tmp}/no-sameas.csv: no such file"),
     (("forget", "cabinet.txt", "--store", "{tmp}/no-store"), 1,
      "error: {tmp}/no-store: no store here yet (run `kg ingest` first)"),
     # an output file in a folder that is not there: said before the store is read and the
@@ -1567,6 +1576,20 @@ def test_an_unknown_status_is_said_before_the_store_is_looked_for(tmp_path: Path
     or not the store is there (it said there was no store, and the status only once one
     was made)."""
     result = run_kg("followups", "--status", "closd", "--store", tmp_path / "no-store")
+    assert (result.returncode, result.stderr) == (2, "error: unknown status 'closd' (choose "
+                                                  "from open, fulfilled, overdue, all)\n")
+
+
+def test_the_status_is_read_before_the_store_as_followups_reads_it(
+        store: Path, tmp_path: Path) -> None:
+    """The check before the store is opened reads --status as kg followups always has
+    (spaces around it and its case do not matter), and names it so: `--status "open "`
+    was refused, which the listing itself takes."""
+    spaced = run_kg("followups", "--status", " Open ", "--format", "json", "--store", store)
+    plain = run_kg("followups", "--status", "open", "--format", "json", "--store", store)
+    assert (spaced.returncode, spaced.stdout) == (plain.returncode, plain.stdout)
+    assert spaced.stdout.startswith("[")
+    result = run_kg("followups", "--status", "Closd", "--store", tmp_path / "no-store")
     assert (result.returncode, result.stderr) == (2, "error: unknown status 'closd' (choose "
                                                   "from open, fulfilled, overdue, all)\n")
 
@@ -1656,6 +1679,69 @@ def test_ctrl_c_in_a_runaway_query_stops_it_at_once_and_leaves_the_store(store: 
     after = run_kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv",
                    "--store", store, check=True).stdout
     assert after == before
+
+
+def test_ctrl_c_that_leaves_a_query_running_ends_that_command_alone_at_once(
+        store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C while a query's thread is inside Oxigraph leaves by os._exit (status 130,
+    one line); a later Ctrl-C in the same process, with no query left running, ends as
+    any other command does: the first left a flag set for good, and every later Ctrl-C
+    (main called again, as a program embedding kg or these tests do) left by os._exit."""
+    import threading
+
+    import kg.cli
+
+    release = threading.Event()
+
+    def slow(*_: object, **__: object) -> object:
+        release.wait(30)  # Oxigraph at work, until the test lets it go
+        return kg.cli._Answer("true\n")
+
+    def interrupted(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    exits: list[int] = []
+
+    def leave(code: int) -> None:
+        exits.append(code)
+        raise SystemExit(code)
+
+    monkeypatch.setattr(kg.cli, "read_results", slow)
+    monkeypatch.setattr(os, "_exit", leave)
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # main() wraps it: put it back after
+    monkeypatch.setattr(sys, "argv", ["kg", "query", "ASK {}", "--store", str(store)])
+    join = threading.Thread.join
+    monkeypatch.setattr(threading.Thread, "join", interrupted)  # Ctrl-C as it waits
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            kg.cli.main()
+    finally:
+        monkeypatch.setattr(threading.Thread, "join", join)
+        release.set()
+    assert (stopped.value.code, exits) == (130, [130])
+    assert capsys.readouterr().err == "interrupted: kg query stopped\n"
+    # the next Ctrl-C, as the answer is printed: no thread left, so Python's own exit
+    monkeypatch.setattr(kg.cli, "print_answer", interrupted)
+    with pytest.raises(SystemExit) as stopped:
+        kg.cli.main()
+    assert (stopped.value.code, exits) == (130, [130])
+    assert capsys.readouterr().err == "interrupted: kg query stopped\n"
+
+
+def test_every_command_tells_when_its_own_code_begins() -> None:
+    """A Ctrl-C before a command's code begins says "nothing was done" (_Group.invoke): a
+    command that never marks its start (registered after kg.cli makes every command a
+    _Command, or given a class of its own) would say so of every Ctrl-C, even one in the
+    middle of its work."""
+    import typer
+
+    import kg.cli
+
+    group = typer.main.get_command(kg.cli.app)
+    plain = [name for name, command in group.commands.items()  # type: ignore[attr-defined]
+             if not isinstance(command, kg.cli._Command)]
+    assert plain == []
 
 
 def test_ctrl_c_while_the_options_are_read_says_nothing_was_done(
