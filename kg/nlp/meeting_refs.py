@@ -1341,11 +1341,10 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
             held_at = re.search(r"(?i)\b(?:held|reconvened|took\s+place|met)\b", m.group(0))
-            if groups.get("minutes") or _RX_MINUTES_OF.search(
-                    text[max(0, m.start() - 40) : m.start()]) or _RX_MINUTES_LEAD.match(
-                    m.group(0)) or _RX_DONE_AT.search(
-                    text[max(0, m.start() - 40) : m.start()]) or _RX_FROM_MEETING.search(
-                    text[max(0, m.start() - 40) : m.start()]) or _RX_HELD.search(
+            before = text[max(0, m.start() - 40) : m.start()]
+            if groups.get("minutes") or _RX_MINUTES_OF.search(before) or _RX_MINUTES_LEAD.match(
+                    m.group(0)) or _RX_DONE_AT.search(before) or _RX_FROM_MEETING.search(
+                    before) or _RX_HELD.search(  # on through the holding and a character more
                     text[max(0, m.start() - 40) : m.start() + (held_at.end() + 1 if held_at
                                                                 else 0)]):
                 future = False  # minutes, or what was done there: a meeting that has been
