@@ -3469,12 +3469,20 @@ def _join_council_short_forms(canonical: dict[tuple[str, str], str], roll: list[
         longer = full.get((council_key(m["place"]), m["tier"]), set())
         if len(longer) != 1:
             continue
-        long = next(iter(longer))
-        if (ORG, long) in canonical:
-            canonical[(ORG, label)] = canonical[(ORG, long)]
-        elif (ORG, label) in canonical:
-            canonical[(ORG, label)] = long  # "Arun DC" in the items, the roll's full name
+        _join_council_form(canonical, label, next(iter(longer)))
     _follow_roots(canonical)
+
+
+def _join_council_form(canonical: dict[tuple[str, str], str], label: str, full: str) -> None:
+    """A council's other form (``label``) joined to its full name (``full``), the one rule of
+    :func:`_join_council_short_forms` and :func:`_join_gazetteer_forms`: to the full name's
+    root when the items print it, else, when the items print the other form, to the full
+    name as the roll prints it ("Arun DC" in the items, "Arun District Council" beside a
+    member); when the items print neither, nothing is joined."""
+    if (ORG, full) in canonical:
+        canonical[(ORG, label)] = canonical[(ORG, full)]
+    elif (ORG, label) in canonical:
+        canonical[(ORG, label)] = full
 
 
 def _gazetteer_names(label: str) -> tuple[str, ...]:
@@ -3557,12 +3565,8 @@ def _join_gazetteer_forms(canonical: dict[tuple[str, str], str],
             continue  # another council of the place on the page: which, the page does not say
         given[label] = names
         full = [n for n in names if n in page]
-        if not full:
-            continue
-        if (ORG, full[0]) in canonical:
-            canonical[(ORG, label)] = canonical[(ORG, full[0])]
-        elif (ORG, label) in canonical:
-            canonical[(ORG, label)] = full[0]  # the items' short form, the roll's full name
+        if full:
+            _join_council_form(canonical, label, full[0])
     _follow_roots(canonical)
     return given
 
