@@ -399,13 +399,22 @@ def council_place(name: str) -> str:
     """A council's full name less the head words at its ends (``[councils] head_words``):
     "Glasgow City Council" → "Glasgow", "City of Edinburgh Council" → "Edinburgh"; "" where
     nothing is left."""
-    heads = _council_heads()
     words = name.replace(",", " ").split()
-    while words and words[0].casefold() in heads:
-        words = words[1:]
-    while words and words[-1].casefold() in heads:
-        words = words[:-1]
-    return " ".join(words)
+    i, j = council_place_bounds(words, _council_heads())
+    return " ".join(words[i:j])
+
+
+def council_place_bounds(words: Sequence[str], around: Collection[str]) -> tuple[int, int]:
+    """Where a council's place stands among its name's ``words``: past the words ``around``
+    it (casefolded) at either end, "City of Edinburgh Council" → (2, 3) with the head words.
+    :func:`council_place` reads the gazetteer's head words so; the prose pass's joins read
+    the tiers' words ("Town", "Parish") too."""
+    i, j = 0, len(words)
+    while i < j and words[i].casefold() in around:
+        i += 1
+    while j > i and words[j - 1].casefold() in around:
+        j -= 1
+    return i, j
 
 
 @cache

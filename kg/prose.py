@@ -44,6 +44,7 @@ from kg.patterns import (
     Patterns,
     council_key,
     council_place,
+    council_place_bounds,
     council_tier_words,
     council_tiers,
     councils_by_place,
@@ -3524,12 +3525,7 @@ def _council_of_place(label: str) -> tuple[str, frozenset[str]] | None:
     words = label.replace(",", " ").split()
     if len(words) < 2 or words[-1] != "Council":
         return None
-    around = _council_name_words()
-    i, j = 0, len(words)
-    while i < j and words[i].casefold() in around:
-        i += 1
-    while j > i and words[j - 1].casefold() in around:
-        j -= 1
+    i, j = council_place_bounds(words, _council_name_words())
     if i == j:
         return None
     return council_key(" ".join(words[i:j])), frozenset(
