@@ -5012,6 +5012,54 @@ def test_a_body_printed_before_a_post_is_split_from_it() -> None:
     assert _kinds(it, "post") == {"Governance and Democratic Engagement Manager"}
 
 
+@pytest.mark.parametrize("line, person, post", [
+    ("Councillor Tamsin Wardle Children and Families Portfolio Holder", "Tamsin Wardle",
+     "Children and Families Portfolio Holder"),
+    ("Mr. K. Oyelaran Democratic and Electoral Services Manager", "K. Oyelaran",
+     "Democratic and Electoral Services Manager"),
+])
+def test_a_post_of_several_words_after_a_titled_name_ends_the_name(line: str, person: str,
+                                                                    post: str) -> None:
+    """A roll or a list of those present prints each member's post after the name with no
+    comma: after a titled name's given name (or initials) and surname, a post's title that
+    runs to its head ends the name, whatever its first word."""
+    it = _read(line)
+    assert _kinds(it, "person") == {person}
+    assert post in _kinds(it, "post")
+
+
+@pytest.mark.parametrize("line, person", [
+    # a second given name: the third word is the surname, and the post after it is read
+    # whole by the rule for one word before a head
+    ("Councillor Mary Anne Trelawny Cabinet Member", "Mary Anne Trelawny"),
+    # a three-word name whose last word no post opens
+    ("Councillor Rhodri Ellis Pugh attended.", "Rhodri Ellis Pugh"),
+    # "and" then the next titled name: no post's title, though "Councillor" is a head
+    ("the late Councillor Emrys Ifan Pryce and Councillor Bethan Lloyd", "Emrys Ifan Pryce"),
+])
+def test_a_titled_name_keeps_its_surname_before_a_post(line: str, person: str) -> None:
+    assert person in _kinds(_read(line), "person")
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("Ola Brightwater, Director Finance and Commissioning, presented the report.",
+     "Director Finance and Commissioning"),
+    ("Iain Corrie Director Energy and Low Carbon (item 4.2) gave an update.",
+     "Director Energy and Low Carbon"),
+])
+def test_a_directors_remits_with_no_of_are_the_post(sentence: str, post: str) -> None:
+    """"Director Finance and Commissioning": a director's or a manager's remits printed
+    straight after the head, joined by "and", with no "of", as boards print officers' posts."""
+    assert post in _kinds(_read(sentence), "post")
+
+
+def test_a_directors_name_joined_by_and_is_no_remit() -> None:
+    """The words after a bare head are people, not remits, when they open on a given name."""
+    it = _read("The Director Jo Hale and Ann Bell attended.")
+    assert {"Jo Hale", "Ann Bell"} <= _kinds(it, "person")
+    assert not any(" and " in p for p in _kinds(it, "post"))
+
+
 def test_a_councillors_report_names_the_councillors_post() -> None:
     assert _kinds(_read("District Councillor’s Report"), "post") == {"District Councillor"}
 

@@ -1229,6 +1229,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         # director's own qualifier when the first area is a directorate's ("Corporate
         # Director Regeneration and Community Services", ``posts.directorates``)
         return POST
+    if _bare_head_with_remits(words, lex):
+        return POST  # "Director Finance and Commissioning": the remits, with no "of"
     if last in lex.departments:
         return None  # "Corporate Services", "Children's Services": a council's departments
     if len(words) == 4 and last in lex.paired_departments and words[1] in ("and", "&") and not (
@@ -1289,6 +1291,22 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             return None  # "Member Reference Group": the council's own members, no outside body
         return ORG if len(words) > 1 else None
     return None
+
+
+def _bare_head_with_remits(words: list[str], lex: Lexicon) -> bool:
+    """Whether a name is a director's or a manager's post of one word with its remits after
+    it, joined by "and" and printed with no "of" ("Director Finance and Commissioning",
+    "Director Energy and Low Carbon", as boards' rolls and minutes print their officers'
+    posts): the head opens the name (``posts.listed_remit_heads``, one that needs no word
+    before it), and every word after it is a remit's — no other head, title, connector or
+    common given name ("Director Jo Hale and Ann Bell" is a post and two people)."""
+    if len(words) < 4 or words[0] not in lex.post_listed_remit_heads or (
+            words[0] in lex.post_needs_qualifier) or words[1] in ("and", "&") or (
+            words[-1] in ("and", "&")) or not any(w in ("and", "&") for w in words[2:-1]):
+        return False
+    others = lex.post_heads | lex.org_heads | lex.programme_heads | lex.person_titles | (
+        lex.connectors - {"and", "&"})
+    return not any(w in others or w.capitalize() in lex.given_names for w in words[1:])
 
 
 def _plural_alone(words: list[str], lex: Lexicon) -> bool:

@@ -120,6 +120,36 @@ def _word_after_initialled_name(doc: Doc, j: int, k: int) -> bool:
         k + 1 < len(doc) and doc[k + 1].is_lower and not doc[k + 1].is_stop)
 
 
+def _post_after_titled_name(doc: Doc, j: int, k: int, lex: Lexicon) -> bool:
+    """Whether a post's title of several words starts at ``k``, after a titled name from
+    ``j`` of a given name (or initials) and a surname, printed with no comma between:
+    "Councillor Jo Hale Children and Families Portfolio Holder", "Mr. T. Osei Senior
+    Democratic and Scrutiny Officer", as a roll or a list of those present prints each
+    member's post after the name. The name ends at its surname and the post is read whole.
+    The run from ``k`` is capitalised words (and "and", "&") up to a post's head, with no
+    title, body's or committee's word, nor an acronym, on the way ("… Hale and Councillor
+    Ann Bell" is the next person; "… Hale Public Partnership Forum" a body). Not after two
+    given names ("Cllr Mary Anne Hale …": the third word is the surname), nor where one word
+    qualifies the head ("Councillor Jo Hale Cabinet Member": the rule beside this one's)."""
+    n = len(doc)
+    if k + 1 >= n or k - j < 2 or _initial(doc[k - 1]) or doc[k - 1].text in lex.given_names:
+        return False
+    if not (all(_initial(t) for t in doc[j : k - 1])
+            or (k - j == 2 and doc[j].text in lex.given_names)):
+        return False
+    if doc[k + 1].lower_ in lex.post_heads:
+        return False  # (one word before the head)
+    stops = lex.person_titles | lex.org_heads | lex.committee_words
+    h = k
+    while h < n and h - k < 8 and (is_cap(doc[h]) or doc[h].lower_ in ("and", "&")):
+        if doc[h].lower_ in stops or (doc[h].is_upper and len(doc[h].text) > 1):
+            return False  # (an acronym there is the member's body: "Jo Hale WLGA Lead")
+        if h > k and doc[h].lower_ in lex.post_heads:
+            return head_kind([t.lower_ for t in doc[k : h + 1]], lex) == POST
+        h += 1
+    return False
+
+
 def _word_after_surname(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
     """Whether the word at ``k`` follows an untitled name from ``i`` of a given name and a
     surname that no list holds as a given name, and is one the page writes in lower case
@@ -191,6 +221,7 @@ def people_component(doc: Doc) -> Doc:
                     doc[k].lower_ not in not_name) and doc[k].text not in lex.honours and not (
                     _seat_after(doc, j, k)) and not _next_given_name(doc, j, k, lex) and not (
                     _word_after_initialled_name(doc, j, k)) and not (
+                    _post_after_titled_name(doc, j, k, lex)) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and is_cap(doc[k + 1])) and not (
                     k > j + (doc[j].text in lex.given_names or len(doc[j].text.rstrip(".")) == 1)
