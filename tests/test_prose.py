@@ -7292,6 +7292,37 @@ def test_dates_with_a_month_cut_short(sentence: str, refs: list[date]) -> None:
 def test_annual_meetings_by_their_month(sentence: str, refs: list[date]) -> None:
     assert [r.date for r in _read(sentence).meeting_refs] == refs
 
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a word or two in small letters say what sort of meeting a month's meeting is
+        ("A report would go to the next scheduled meeting in September 2023.",
+         [date(2023, 9, 1)]),
+        ("He referred to a site meeting held in November 2022 at the allotments.",
+         [date(2022, 11, 1)]),
+        ("The programme would be added to once Members had held their topic planning meeting "
+         "in April 2024.", [date(2024, 4, 1)]),
+        ("Members recalled the scheduled meeting of the Committee in February 2023.",
+         [date(2023, 2, 1)]),
+        ("The item would return to the next ordinary meeting in September.",
+         [date(2023, 9, 1)]),
+        # never a word that opens another phrase before "the meeting": the reference is the
+        # meeting's own words, as before
+        ("The date of the meeting in September 2023 was agreed.", [date(2023, 9, 1)]),
+        # a month with no meeting named is no reference, whatever the small words
+        ("The next scheduled review in September 2023 would follow.", []),
+    ],
+)
+def test_a_months_meeting_with_words_of_its_sort(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+
+def test_a_months_meeting_with_words_of_its_sort_keeps_its_span() -> None:
+    """The reference spans the words of its sort too: its evidence is what the page prints."""
+    item = _read("He referred to a site meeting held in November 2022 at the allotments.")
+    assert [r.span.exact for r in item.meeting_refs] == ["a site meeting held in November 2022"]
+
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
