@@ -236,14 +236,6 @@ def _extract(text: str, p: Patterns) -> Minutes:
             raw = p.rx("header", "committee_suffix").sub("", where.exact)
             minutes.committee = collapse(raw)
             minutes.committee_span = span(text, where.start, where.start + len(raw))
-    if (paper := _minutes_as_paper(text, p)) is not None:
-        # Another meeting's minutes carried as a paper of the meeting the page's heading dates
-        # (a Cabinet's "Meeting documents" page for 19 March holding the minutes of 5 March,
-        # their heading and roll restated): the page records the earlier meeting, and the one
-        # its heading dates, which those minutes go to, is another meeting referred to.
-        (minutes.date, minutes.date_span), (goes_to, goes_to_span) = paper
-        minutes.outside.meeting_refs.append(
-            MeetingMention(None, goes_to, "day", goes_to_span))
     part_two = [m.start() for m in p.rx("markers", "part_two").finditer(text)]
     for position, region in enumerate(regions, start=1):
         minutes.items.append(_item(text, region, position, minutes.date, part_two, p))
@@ -1385,60 +1377,6 @@ def _header(text: str, p: Patterns) -> dict:
 
 # A single line break (not a blank line): a wrapped or run-together heading's.
 _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
-
-
-# How many of a page's first non-blank lines may hold the agenda's date over a paper, and how
-# far below it the paper's title and then the minutes' restated heading are looked for.
-_PAPER_AGENDA_LINES = 8
-_PAPER_TITLE_REACH = 3000
-_PAPER_HEADING_REACH = 1500
-# Minutes go to a meeting within the year after theirs.
-_PAPER_MAX_DAYS = 366
-
-
-def _minutes_as_paper(text: str, p: Patterns) -> tuple[tuple[date, Span], tuple[date, Span]] | None:
-    """The page's own meeting and the later one its heading dates, where the page carries the
-    earlier meeting's minutes as that later meeting's paper: an agenda's date on a line of its
-    own among the page's first lines (``[header] paper_agenda_date``), below it a title naming
-    the minutes of an earlier meeting within the year (``paper_minutes_title``), and at or
-    below that title those minutes' own heading, the same date restated over their roll
-    (``paper_minutes_heading``, ``paper_roll_after``). All three are needed: a date line and a
-    later "Minutes of the meeting held on …" alone are an ordinary page confirming the minutes
-    before it, which prints no roll under them. ``((own date, its span), (the later
-    meeting's date, its span))``, or None."""
-    begin = page_start(text, p)
-    top = _first_lines(text, _PAPER_AGENDA_LINES, begin)
-    agenda = next((m for m in p.rx("header", "paper_agenda_date").finditer(top, begin)), None)
-    if agenda is None or (later := parse_date(agenda.group("date"), p)) is None:
-        return None
-    if p.rx("header", "paper_agenda_date").match(text, _next_line_start(text, agenda.end())):
-        return None  # a row of a list of the year's meetings ("9 July 2014" over "17 September
-        # 2014" …), no agenda's heading
-    title_rx = p.rx("header", "paper_minutes_title")
-    heading_rx = p.rx("header", "paper_minutes_heading")
-    roll_rx = p.rx("header", "paper_roll_after")
-    for title in title_rx.finditer(text, agenda.end(), agenda.end() + _PAPER_TITLE_REACH):
-        earlier = parse_date(title.group("date"), p)
-        if earlier is None or not 0 < (later - earlier).days <= _PAPER_MAX_DAYS:
-            continue
-        at = text.rfind("\n", 0, title.start()) + 1
-        for heading in heading_rx.finditer(text, at, title.end() + _PAPER_HEADING_REACH):
-            if parse_date(heading.group("date"), p) == earlier and roll_rx.match(
-                    text, heading.start()):
-                return ((earlier, _group_span(text, heading, "date")),
-                        (later, _group_span(text, agenda, "date")))
-        return None  # the first such title is the paper's: no roll under it, no paper
-    return None
-
-
-# The rest of a line and the blank lines after it.
-_RX_TO_NEXT_LINE = re.compile(r"[^\n]*+\n(?:[ \t]*+\n)*+")
-
-
-def _next_line_start(text: str, at: int) -> int:
-    """Where the next non-blank line after ``at`` starts (the text's end if none)."""
-    m = _RX_TO_NEXT_LINE.match(text, at)
-    return m.end() if m else len(text)
 
 
 def _heading_over_roll(text: str, head: str, p: Patterns) -> dict:

@@ -12,7 +12,6 @@ import pytest
 
 from kg import patterns
 from kg.attendance import run_on_trimmed
-from kg.dates import parse_date
 from kg.extract import NotMinutesError, extract
 from kg.layout import mend_label_colons
 from kg.patterns import names_body
@@ -8729,90 +8728,3 @@ def test_a_clerks_or_officers_letters_after_a_name_are_no_part_of_it(entry: str,
     "FILCM" that parish clerks print) are no part of the name, as "MBE" is not."""
     names = _names_of(f"Present: Mr Tom Orme, {entry} and Mr Ian Vane")
     assert name in names and entry not in names
-
-
-def _refs_of(text: str) -> tuple[Minutes, list[tuple[str, str]]]:
-    """A page extracted and its prose read: its date and every meeting it refers to."""
-    m = extract(text)
-    read_prose([(text, m)])
-    return m, sorted({(str(r.date), r.span.exact) for h in m.prose for r in h.meeting_refs})
-
-
-_PORTAL_PAPER = (
-    "Meeting documents\n\nLowby Scrutiny Committee\nTuesday, 12 May 2015\n\n"
-    "ITEM 4\n\nLOWBY SCRUTINY COMMITTEE\n\n"
-    "MINUTES of the meeting held on 24 February 2015 commencing at 10.00 am\n\n"
-    "Present:\n\nCouncillor Ann Briar - in the chair\nCouncillor Tom Fenwick\n\n"
-    "1. Apologies\n\nApologies were received from Councillor Ruth Dell.\n\n"
-    "2. Library Review\n\nThe Committee noted the report.\n"
-)
-_BOARD_PAPER = (
-    "WESTSHIRE HEALTH BOARD MEETING\n        30 June 2011\n        AGENDA ITEM 2.1\n"
-    "Title        Minutes of the Board meeting held on 26 April 2011\n\n"
-    "Presented by        Jane Corder\n\n"
-    "WESTSHIRE HEALTH BOARD\n        HELD ON 26 APRIL 2011\n\n"
-    "Mark Hollis          Chair\nSue Pender           Non-Executive Director\n\n"
-    "1. Apologies\n\nNone were received.\n\n2. Finance Report\n\nThe Board noted the report.\n"
-)
-_COUNCIL_PAPER = (
-    "Thursday, 24th June, 2021 - 10.00 a.m.\n\n"
-    "3. MINUTES – Minutes of the meeting of Kirkmoor Council of 8th April, 2021.\n\n"
-    "5. NOTICE OF MOTIONS – Report by the Head of Legal Services.\n\n"
-    "8th April, 2021 10.00 a.m. – 12.40 p.m.\n\n"
-    "PRESENT: Councillors Moira Dunlop, Alan Fairlie, Ewan Gilchrist.\n\n"
-    "1. DECLARATIONS OF INTEREST\n\nNo declarations were made.\n\n"
-    "2. BUDGET\n\nThe Council agreed the budget.\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "own", "goes_to"),
-    [
-        (_PORTAL_PAPER, "2015-02-24", "Tuesday, 12 May 2015"),
-        (_BOARD_PAPER, "2011-04-26", "30 June 2011"),
-        (_COUNCIL_PAPER, "2021-04-08", "Thursday, 24th June, 2021"),
-    ],
-)
-def test_minutes_carried_as_a_later_meetings_paper_are_the_pages_own(
-        text: str, own: str, goes_to: str) -> None:
-    """An agenda's page for one meeting that carries an earlier meeting's minutes as its paper
-    (the agenda's date first, then "Minutes of the meeting held on <earlier>", then those
-    minutes' heading and roll): the page records the earlier meeting, and the later one its
-    heading dates is a meeting referred to, with its date where the heading prints it."""
-    m, refs = _refs_of(text)
-    assert str(m.date) == own
-    assert (str(parse_date(goes_to, patterns.load())), goes_to) in refs
-    assert not any(day == own for day, _ in refs)
-
-
-def test_an_agenda_date_over_minutes_confirmed_without_their_roll_keeps_its_date() -> None:
-    """A page dated on its own line whose item confirms the minutes of an earlier meeting, no
-    roll of that meeting under them: an ordinary page, dated by its heading, the earlier
-    meeting a reference as ever."""
-    text = (
-        "Lowby Scrutiny Committee\nTuesday, 12 May 2015\n\n"
-        "Present:\n\nCouncillor Ann Briar - in the chair\nCouncillor Tom Fenwick\n\n"
-        "1. Minutes\n\nThe Minutes of the meeting held on 24 February 2015 were confirmed.\n\n"
-        "2. Library Review\n\nThe Committee noted the report.\n"
-    )
-    m, refs = _refs_of(text)
-    assert str(m.date) == "2015-05-12"
-    assert not any(day == "2015-05-12" for day, _ in refs)
-    assert any(day == "2015-02-24" for day, _ in refs)
-
-
-def test_a_years_list_of_meetings_over_the_minutes_is_no_agenda_heading() -> None:
-    """A year's meetings listed one date a line over the minutes of the first ("Eastby Parish
-    Council Minutes – 2016/17" over "8 June 2016", "10 August 2016", …): no row is an agenda
-    whose paper the minutes are; the page keeps its own heading's date and the list its
-    references."""
-    text = (
-        "Eastby Parish Council Minutes – 2016/17\n\n8 June 2016 – AGM\n\n10 August 2016\n\n"
-        "12 October 2016\n\n14 December 2016\n\n"
-        "Minutes of the Parish Council Meeting held on Wednesday 8th June 2016 at 7.30pm in "
-        "the Village Hall.\n\nPresent: Councillors Abbot, Brent and Carrow.\n\n"
-        "1. Apologies. - None were received.\n\n2. Minutes. - The minutes were agreed.\n"
-    )
-    m, refs = _refs_of(text)
-    assert str(m.date) == "2016-06-08"
-    assert {day for day, _ in refs} >= {"2016-08-10", "2016-10-12", "2016-12-14"}
