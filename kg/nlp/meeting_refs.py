@@ -638,6 +638,12 @@ _REFS = [
     re.compile(rf"\b(?i:meeting|AGM|EGM)[ \t]+(?:(?i:minutes)[ \t]+(?=(?i:held)\b))?"
                rf"(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?{_ON}"
                rf"(?P<day>{_DAYDATE})"),
+    # "referred from 25 June 2019 Council Meeting", "Report of 4 June Forum meeting": a meeting
+    # named by its day printed before its name, after "from" or "of" (the rule of "the 6 April
+    # 2016 meeting" above reads it after an article), the meeting word always there ("with
+    # effect from 1 April Council Tax rose" names no meeting)
+    re.compile(rf"\b(?:from|of)\s+(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})\s+"
+               rf"(?:(?P<body>{_BODY})\s+)?(?i:meeting)\b"),
 ]
 
 
