@@ -7318,6 +7318,26 @@ def test_a_months_meeting_with_words_of_its_sort(sentence: str, refs: list[date]
     assert [r.date for r in _read(sentence).meeting_refs] == refs
 
 
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a meeting by its day printed before its name, after "from" or "of"
+        ("Notice of Motion received 2 February 2023, referred from 21 March 2023 Council "
+         "Meeting.", [("Council", date(2023, 3, 21))]),
+        ("Report of 24 April Forum meeting: the meeting had become a workshop.",
+         [("Forum", date(2023, 4, 24))]),
+        ("The motion was referred from 14 March 2023 Planning Committee Meeting for a view.",
+         [("Planning Committee", date(2023, 3, 14))]),
+        # never without the meeting word: a date and a body's name may be anything
+        ("With effect from 1 April Council Tax would rise by 3%.", []),
+        ("The tenancy runs from 1 April 2023 Westshire Council had confirmed.", []),
+    ],
+)
+def test_a_meeting_by_its_day_before_its_name_after_from_or_of(
+        sentence: str, refs: list[tuple[str, date]]) -> None:
+    assert [(r.committee, r.date) for r in _read(sentence).meeting_refs] == refs
+
+
 def test_a_months_meeting_with_words_of_its_sort_keeps_its_span() -> None:
     """The reference spans the words of its sort too: its evidence is what the page prints."""
     item = _read("He referred to a site meeting held in November 2022 at the allotments.")
