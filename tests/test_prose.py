@@ -7340,6 +7340,57 @@ def test_dates_with_a_month_cut_short(sentence: str, refs: list[date]) -> None:
 def test_annual_meetings_by_their_month(sentence: str, refs: list[date]) -> None:
     assert [r.date for r in _read(sentence).meeting_refs] == refs
 
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a word or two in small letters say what sort of meeting a month's meeting is
+        ("A report would go to the next scheduled meeting in September 2023.",
+         [date(2023, 9, 1)]),
+        ("He referred to a site meeting held in November 2022 at the allotments.",
+         [date(2022, 11, 1)]),
+        ("The programme would be added to once Members had held their topic planning meeting "
+         "in April 2024.", [date(2024, 4, 1)]),
+        ("Members recalled the scheduled meeting of the Committee in February 2023.",
+         [date(2023, 2, 1)]),
+        ("The item would return to the next ordinary meeting in September.",
+         [date(2023, 9, 1)]),
+        # never a word that opens another phrase before "the meeting": the reference is the
+        # meeting's own words, as before
+        ("The date of the meeting in September 2023 was agreed.", [date(2023, 9, 1)]),
+        # a month with no meeting named is no reference, whatever the small words
+        ("The next scheduled review in September 2023 would follow.", []),
+    ],
+)
+def test_a_months_meeting_with_words_of_its_sort(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a meeting by its day printed before its name, after "from" or "of"
+        ("Notice of Motion received 2 February 2023, referred from 21 March 2023 Council "
+         "Meeting.", [("Council", date(2023, 3, 21))]),
+        ("Report of 24 April Forum meeting: the meeting had become a workshop.",
+         [("Forum", date(2023, 4, 24))]),
+        ("The motion was referred from 14 March 2023 Planning Committee Meeting for a view.",
+         [("Planning Committee", date(2023, 3, 14))]),
+        # never without the meeting word: a date and a body's name may be anything
+        ("With effect from 1 April Council Tax would rise by 3%.", []),
+        ("The tenancy runs from 1 April 2023 Westshire Council had confirmed.", []),
+    ],
+)
+def test_a_meeting_by_its_day_before_its_name_after_from_or_of(
+        sentence: str, refs: list[tuple[str, date]]) -> None:
+    assert [(r.committee, r.date) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_a_months_meeting_with_words_of_its_sort_keeps_its_span() -> None:
+    """The reference spans the words of its sort too: its evidence is what the page prints."""
+    item = _read("He referred to a site meeting held in November 2022 at the allotments.")
+    assert [r.span.exact for r in item.meeting_refs] == ["a site meeting held in November 2022"]
+
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [

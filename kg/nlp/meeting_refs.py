@@ -138,6 +138,11 @@ _BRACKETED = rf"\((?:[A-Z][\w&’'-]*|{_JOINS})(?:[ \t]++(?:[A-Z][\w&’'-]*|{_J
 # A word of what was chaired or attended before "meeting" ("the Westshire Drugs Alliance
 # meeting", "a useful meeting"), never one that opens another phrase
 _DOING_WORD = rf"(?!(?i:{_listed('meeting_doing_breaks')})\b)[\w&’'-]+\s+"
+# A word in small letters saying what sort of meeting a month's meeting is ("the next scheduled
+# meeting", "a site meeting", "their topic planning meeting"), never one that opens another
+# phrase or clause (``meeting_qualifier_breaks``: "the date of the meeting in May" is the
+# meeting's own words from "the meeting")
+_QUALIFIER = rf"(?!(?i:{_alternation(_words()['meeting_qualifier_breaks'])})\b)[a-z][\w-]*\s+"
 # The capitalised words and small ones of a body's name before its head
 _NAME_WORDS = rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|{_BRACKETED})[ \t]++){{0,8}}?"
 _BODY = rf"{_NAME_WORDS}(?:{_heads('body')})\b"
@@ -246,11 +251,14 @@ _REFS = [
     # "the Annual Parish Meeting in May", "the AGM in April 2023", "a meeting in early March"
     # "the annual Authority meeting in July 2023" (a park's or fire authority's), "the two
     # councils' annual meetings in May 2023" (one meeting of each, one month)
+    # "the next scheduled meeting in September 2023", "a site meeting held in November 2018",
+    # "the scheduled meeting of the Committee in September 2022": what sort of meeting, in small
+    # letters (``_QUALIFIER``)
     # "at the next meeting (January, or December if …)": its month in brackets, as its day
     # is ("the previous meeting (13th August)")
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|(?i:the|an?|its|their)\s+)"
                rf"(?:(?i:{_listed('meeting_order')})\s+)?"
-               rf"(?:(?:{_listed('meeting_kinds')})\s+){{0,3}}"
+               rf"(?:(?:{_listed('meeting_kinds')})\s+|{_QUALIFIER}){{0,3}}"
                rf"(?:(?i:meetings?)|AGM|EGM)"
                rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?"
                rf"(?:\s+(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
@@ -630,6 +638,12 @@ _REFS = [
     re.compile(rf"\b(?i:meeting|AGM|EGM)[ \t]+(?:(?i:minutes)[ \t]+(?=(?i:held)\b))?"
                rf"(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?{_ON}"
                rf"(?P<day>{_DAYDATE})"),
+    # "referred from 25 June 2019 Council Meeting", "Report of 4 June Forum meeting": a meeting
+    # named by its day printed before its name, after "from" or "of" (the rule of "the 6 April
+    # 2016 meeting" above reads it after an article), the meeting word always there ("with
+    # effect from 1 April Council Tax rose" names no meeting)
+    re.compile(rf"\b(?:from|of)\s+(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})\s+"
+               rf"(?:(?P<body>{_BODY})\s+)?(?i:meeting)\b"),
 ]
 
 
