@@ -2627,11 +2627,8 @@ def _merge_answered_asks(text: str, followups: list[FollowUp],
         will_answers = (prev is not None and not answered and will_rx.match(f.text)
                         and asked_rx.search(prev.text) and not promise_rx.search(prev.text)
                         and not will_rx.match(prev.text) and _next_sentence(gap))
-        # (a promise answers an ask, never any errand before it: "Clerk to contact the
-        # owner. Cllr Hale offered to clean the box." and "Further details will be given in
-        # October. Mr Lee undertook to find a contractor." are two errands each)
         promised = (prev is not None and promise_rx.search(f.text)
-                    and not promise_rx.search(prev.text) and asked_rx.search(prev.text)
+                    and not promise_rx.search(prev.text)
                     and (_next_sentence(gap) or not gap.strip(" \t\n\u00a0")))
         if will_answers or promised:
             span = Span(prev.span.start, f.span.end, text[prev.span.start : f.span.end])

@@ -11352,20 +11352,13 @@ def test_a_members_will_after_a_request_read_is_one_followup_with_it() -> None:
     ("A request was received to update the web site. This was agreed and an advert be placed "
      "in the village shop. Sam Fenwick's son has agreed to update the web site in the future.",
      "Sam Fenwick"),
-    # an errand, then another's promise: no ask before it to answer
-    ("Kiosk – there has still been no reply. Clerk to contact Ivor Maddox. Councillor Penhale "
-     "offered to clean the kiosk.", "Councillor Penhale"),
-    ("Further details will be provided at a meeting in November. Mr Trelawny clarified the "
-     "planting and undertook to see if a local nursery could supply a tree at cost.",
-     "Mr Trelawny"),
 ])
 def test_a_promise_reported_as_made_before_or_after_a_decision_answers_no_ask(
     text: str, last: str,
 ) -> None:
-    """"… which the County had agreed to carry out" reports an old promise, "This was agreed
-    and …" is the meeting's decision, and an errand or a plan before a member's promise asks
-    nothing: none of these pairs is an ask and the promise that answers it, so two
-    follow-ups, not one."""
+    """"… which the County had agreed to carry out" reports an old promise, and "This was
+    agreed and …" is the meeting's decision: neither pair is an ask and the promise that
+    answers it, so two follow-ups, not one."""
     found = _read(text).followups
     assert len(found) == 2
     assert found[-1].text.startswith(last)
