@@ -741,6 +741,19 @@ def test_a_list_label_before_a_promise_is_read_past() -> None:
         assert [(f.text, f.assigned_to) for f in _read(sentence).followups] == [(sentence, who)]
 
 
+def test_a_verb_printed_with_re_and_a_hyphen_is_the_verb() -> None:
+    """"agreed to re-circulate", "will re-arrange": the verb after a printed "re-" is read as
+    the verb itself; the same sentence without a request stays none, and "co-opt" (the meeting
+    filling a seat) is no verb of an errand."""
+    for sentence in ["The Committee Officer agreed to re-circulate the revised notes to Members.",
+                     "Cllr Anwen Price will re-arrange the site visit with the tenant."]:
+        assert [f.text for f in _read(sentence).followups] == [sentence]
+    assert _read("The Clerk re-circulated the revised notes to Members last week.").followups == []
+    assert _read("The Council agreed to co-opt Mr Idris Vaughan.").followups == []
+    assert _read("No nominations were received, and Mr Penrose had been asked to be re-elected "
+                 "for a further year.").followups == []
+
+
 def test_a_member_who_did_something_and_will_act_again() -> None:
     """One who did something and "will" do an errand of any verb of action; but after a
     "that", the second clause may be another's ("… established that the museum had offered

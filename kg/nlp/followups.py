@@ -317,12 +317,14 @@ def _split_joined(units: list[Span], rules: FollowupRules) -> list[Span]:
 
 
 def _unlabelled(text: str, rx: dict[str, re.Pattern[str]]) -> str:
-    """``text`` with a list's label at its start ("(vi)Gil will mow …") blanked out,
-    each character a space: the rules that read a sentence from its start ("Gil will …")
-    read it, and every offset into the text still points at the same character."""
+    """``text`` with a list's label at its start ("(vi)Gil will mow …") and a verb's "re-"
+    blanked out, each character a space: the rules that read a sentence from its start ("Gil
+    will …") read it, and every offset into the text still points at the same character."""
     if m := rx["unit_label"].match(text):
-        return " " * m.end() + text[m.end():]
-    return text
+        text = " " * m.end() + text[m.end():]
+    # A verb's "re-" blanked the same way ("agreed to re-circulate" read as "agreed to
+    # circulate"): the triggers' verb lists hold the verb, not each prefixed form of it.
+    return rx["verb_prefix"].sub(lambda p: " " * len(p.group(0)), text)
 
 
 def _asks(text: str, rules: FollowupRules) -> bool:
