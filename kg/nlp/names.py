@@ -1701,6 +1701,31 @@ def _place_after(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     return end
 
 
+def _reviewed_after_head(doc: Doc, e: int, lex: Lexicon) -> int:
+    """The end of a named review's name that goes on with what it reviews after "of" or "into"
+    (``programmes.reviewed_joins``): "the Scrutiny Review of household recycling", "the
+    National Review of community planning", "the Scrutiny Board Review into Corporate
+    Parenting". A capitalised "of" and name are already inside the name, and a lower-case
+    "review of …" is read by :func:`_review_before`; so here only the name's last word is a
+    review's head printed capitalised (``programmes.review_object_heads``), and what follows
+    is read as after a lower-case review: lower-case words ending at a mark or a function
+    word (:func:`_reviewed_words_after`), or, after "into", capitalised words. Else ``e``."""
+    if not (0 < e < len(doc) - 1 and doc[e - 1].is_title
+            and doc[e - 1].lower_ in lex.review_object_heads
+            and doc[e].lower_ in lex.reviewed_joins):
+        return e
+    k = e + 1 + (doc[e + 1].lower_ == "the")
+    if k >= len(doc) or {t.lower_ for t in doc[k : k + 6]} & lex.reviewed_business:
+        return e  # "the Licensing Review of premises licences": one case's business
+    if doc[k].is_lower:
+        end = _reviewed_words_after(doc, k, lex)
+        return end if end > k else e
+    if doc[e].lower_ == "into":
+        end = _reviewed_name_after(doc, k, lex)
+        return end if end > k else e
+    return e
+
+
 def _year_in_name(doc: Doc, j: int, lex: Lexicon) -> bool:
     """Whether the year at ``j`` is inside a programme's name, between the place it is for and
     its head: "the Westshire 2030 Plan", "the Northvale 2040 Partnership Strategy", "the
@@ -2151,6 +2176,8 @@ def names_component(doc: Doc) -> Doc:
                 e = _years_after(doc, e)
             if kind == PROGRAMME:
                 e = _place_after(doc, s, e, lex)
+            if kind == PROGRAMME:
+                e = _reviewed_after_head(doc, e, lex)  # "the Scrutiny Review of tree planting"
             if kind == PROGRAMME:
                 # "the 2018 Review of Parliamentary Constituencies", "the Council's 2022 -
                 # 2026 Council Plan"
