@@ -171,8 +171,6 @@ class Lexicon:
     programme_document_heads: frozenset[str]
     business_on: frozenset[str]
     review_openers: frozenset[str]
-    programme_report_words: frozenset[str]
-    programme_report_qualifiers: frozenset[str]
     review_object_heads: frozenset[str]
     reviewed_joins: frozenset[str]
     reviewed_verbs: frozenset[str]
@@ -589,8 +587,6 @@ def lexicon() -> Lexicon:
         programme_document_heads=fs("programmes", "document_heads"),
         business_on=fs("programmes", "business_on"),
         review_openers=fs("programmes", "review_openers"),
-        programme_report_words=fs("programmes", "report_words"),
-        programme_report_qualifiers=fs("programmes", "report_qualifiers"),
         review_object_heads=fs("programmes", "review_object_heads"),
         reviewed_joins=fs("programmes", "reviewed_joins"),
         reviewed_verbs=fs("programmes", "reviewed_verbs"),

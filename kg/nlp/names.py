@@ -1931,10 +1931,6 @@ def names_component(doc: Doc) -> Doc:
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = head_kind(sub, lex)
-            if kind is None and (k := _report_of_programme(sub, lex)) is not None:
-                # "the Library Service Annual Report", "Westgate Public Consultation Report":
-                # a programme's report is a document, the programme is what is named
-                kind, e, sub = PROGRAMME, s + k, sub[:k]
             if kind is None and len(sub) > 2 and sub[-1] in lex.numbering_words and (
                     e < len(doc) and doc[e].is_digit) and sub[-2] in lex.programme_heads and (
                     head_kind(sub[:-1], lex) == PROGRAMME):
@@ -3077,21 +3073,6 @@ def _known_or_named(known: frozenset[str], named: frozenset[str]
     """The known schemes' names in one set, and the most words any of them has."""
     names = known | named
     return names, _most_words(names)
-
-
-def _report_of_programme(words: list[str], lex: Lexicon) -> int | None:
-    """Where a programme's name ends before the report it gives, when a name that heads
-    nothing as a whole ends in a report (``programmes.report_words``, after at most one word
-    of its kind, ``programmes.report_qualifiers``: "Annual Report", "Progress Report") straight
-    after a programme's head: "the Library and Information Service Annual Report", "the
-    Westby Church Act Fund Annual Report", "the Westgate Public Consultation Report". The
-    words before the report must name a programme of two words or more on their own."""
-    if len(words) < 3 or words[-1] not in lex.programme_report_words:
-        return None
-    k = len(words) - 1 - (words[-2] in lex.programme_report_qualifiers)
-    if k < 2 or words[k - 1] not in lex.programme_heads:
-        return None
-    return k if head_kind(words[:k], lex) == PROGRAMME else None
 
 
 def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
