@@ -10971,6 +10971,33 @@ def test_a_review_runs_on_through_what_it_reviews(sentence: str, programme: str)
     assert _kinds(_read(sentence), "programme") == {programme}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "programmes"),
+    [
+        # a named review, its head capitalised, runs on through what it reviews in lower case
+        ("Members discussed the Regional Review of youth provision, and the local review.",
+         {"Regional Review of youth provision"}),
+        ("The Scrutiny Review of household waste recycling was noted.",
+         {"Scrutiny Review of household waste recycling"}),
+        # through one more "of" and its years
+        ("Cllr Dunn declared an interest in Item 7 – Joint Scrutiny Review of the health of "
+         "older carers 2012.", {"Joint Scrutiny Review of the health of older carers 2012"}),
+        # or after "into", through a name
+        ("The Board noted the Housing Scrutiny Board Review into Corporate Parenting – initial "
+         "recommendations.", {"Housing Scrutiny Board Review into Corporate Parenting"}),
+        # a case's business, a year, a body after "into" or no lower-case words: the review alone
+        ("The Scrutiny Review of premises licences was noted.", {"Scrutiny Review"}),
+        ("The Spending Review of 2021 was noted.", {"Spending Review"}),
+        ("The Scrutiny Review into Members said so.", {"Scrutiny Review"}),
+        ("The Scrutiny Review of the Westby Bus Network was noted.",
+         {"Scrutiny Review of the Westby Bus Network"}),
+    ],
+)
+def test_a_named_review_runs_on_through_what_it_reviews(sentence: str,
+                                                         programmes: set[str]) -> None:
+    assert _kinds(_read(sentence), "programme") == programmes
+
+
 def test_a_title_in_capitals_run_on_is_no_programme_unless_known() -> None:
     """A page run onto one line prints its item titles inline: one in capitals with a head
     word is the meeting's business; a known scheme in capitals is still named."""
