@@ -11572,6 +11572,31 @@ def test_a_name_a_hard_wrapped_line_cut_in_two_is_one_name() -> None:
     assert "Hale Northvale Wildlife Trust" not in _organisations(text)
 
 
+def test_a_name_wrapped_onto_an_indented_line_is_one_name() -> None:
+    """An indented paragraph wraps a name onto its next line after the indent ("… the Eastby
+    Equity Active Multi" / "     Manager Fund was launched …"): one programme, and one body,
+    not the head word and the words before it apart; a line that ends a whole name, or a
+    name that follows no lower-case word of prose, is left as printed."""
+    text = ("Minutes of the Pension Committee held on 3 May 2023\n\n1. Funds\n\n"
+            "     Members heard that at inception, the Eastby Equity Active Multi\n"
+            "     Manager Fund was launched with three managers, and that the Westby Community\n"
+            "     Transport Scheme had closed. A letter from the Northvale\n"
+            "     Wildlife Trust was read.\n")
+    programmes = _page_labels(text, "programme")
+    assert {"Eastby Equity Active Multi Manager Fund",
+            "Westby Community Transport Scheme"} <= programmes
+    assert not {"Manager Fund", "Transport Scheme"} & programmes
+    assert "Northvale Wildlife Trust" in _organisations(text)
+    text = ("Minutes of the Pension Committee held on 3 May 2023\n\n1. Funds\n\n"
+            "     A letter was sent to the Parish Council\n"
+            "     Planning Working Group was noted.\n"
+            "     Eastby Equity Active\n"
+            "     Manager Fund\n")
+    programmes = _page_labels(text, "programme")
+    assert "Parish Council Planning Working Group" not in programmes
+    assert "Eastby Equity Active Manager Fund" not in programmes
+
+
 def test_the_meeting_own_body_named_shorter_is_no_outside_body() -> None:
     """The meeting's own body named by its last words ("the Combined Authority") or by its
     words less a qualifier ("Northvale Access Forum" at the Northvale Local Access Forum)

@@ -114,11 +114,13 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         j = i + 1
         comma_ok = False
         while j < n and (not doc[j].is_sent_start or _wrapped_after_and(doc, j)
-                         or _wrapped_post(doc, i, j, lex) or _wrapped_before_head(doc, i, j, lex)):
+                         or _wrapped_post(doc, i, j, lex) or _wrapped_before_head(doc, i, j, lex)
+                         or _wrapped_indented_name(doc, i, j, lex)):
             t = doc[j]
             if (t.text == "\n" and _wrapped_after_and(doc, j + 1) and j + 1 < n and is_cap(
                     doc[j + 1])) or _wrapped_post(doc, i, j + 1, lex) or (
-                    _wrapped_before_head(doc, i, j + 1, lex)):
+                    _wrapped_before_head(doc, i, j + 1, lex)) or (
+                    _wrapped_indented_name(doc, i, j + 1, lex)):
                 j += 1  # "Acting Head of Operations &" / "Corporate Performance": one name
                 continue  # wrapped onto the next line after its "&" (or a post's "of", "and")
             if t.lower_ in lex.breaks or t.text == "I":
@@ -459,6 +461,38 @@ def _wrapped_before_head(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         return False  # "Westshire County" / "Chairman …": a place's name ends the line, and a
     # new sentence opens on a post (each word must be a rank or a qualifier, not the last only)
     return head_kind([*words, doc[j].lower_], lex) == POST
+
+
+# The most capitalised words a wrapped name leaves on the line before its indented next line,
+# and the most it opens that line with.
+_WRAPPED_NAME_WORDS = 4
+
+
+def _wrapped_indented_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the token at ``j`` starts an indented line that a programme's or a body's name
+    wrapped onto in prose: "… at inception, the Global Equity Active Multi" / "     Manager
+    Fund was launched …". A line break with no indent after it is read as a space before the
+    pipeline runs (the prose reader's ``_wrapped_names``); an indent leaves a token of
+    spaces, which ends the run. As there, the run from ``i`` follows a lower-case word on
+    its line (prose; no title or roll entry starts so), is capitalised words that name
+    nothing by themselves, and with the next line's first capitalised words ends in a
+    programme's or a body's head."""
+    if not (i < j - 1 <= i + _WRAPPED_NAME_WORDS and i > 0 and j < len(doc)
+            and doc[j - 1].is_space and doc[j - 1].text.count("\n") == 1
+            and doc[i - 1].is_alpha and doc[i - 1].is_lower and is_cap(doc[j])):
+        return False
+    if not all(is_cap(t) for t in doc[i : j - 1]):
+        return False
+    words = [t.lower_ for t in doc[i : j - 1]]
+    if head_kind(words, lex) is not None or words[-1] in lex.org_heads:
+        return False  # "… wrote to the Parish Council" / "Planning was …": the name is whole
+    after: list[str] = []
+    for t in doc[j : j + _WRAPPED_NAME_WORDS]:
+        if not is_cap(t):
+            break
+        after.append(t.lower_)
+    return any(head_kind(words + after[:k], lex) in (ORG, PROGRAMME)
+               for k in range(1, len(after) + 1))
 
 
 def _next_line_body(doc: Doc, j: int, lex: Lexicon) -> bool:
