@@ -11083,6 +11083,33 @@ def test_a_review_runs_on_through_what_it_reviews(sentence: str, programme: str)
     assert _kinds(_read(sentence), "programme") == {programme}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "programmes"),
+    [
+        # a named review, its head capitalised, runs on through what it reviews in lower case
+        ("Members discussed the Regional Review of youth provision, and the local review.",
+         {"Regional Review of youth provision"}),
+        ("The Scrutiny Review of household waste recycling was noted.",
+         {"Scrutiny Review of household waste recycling"}),
+        # through one more "of" and its years
+        ("Cllr Dunn declared an interest in Item 7 – Joint Scrutiny Review of the health of "
+         "older carers 2012.", {"Joint Scrutiny Review of the health of older carers 2012"}),
+        # or after "into", through a name
+        ("The Board noted the Housing Scrutiny Board Review into Corporate Parenting – initial "
+         "recommendations.", {"Housing Scrutiny Board Review into Corporate Parenting"}),
+        # a case's business, a year, a body after "into" or no lower-case words: the review alone
+        ("The Scrutiny Review of premises licences was noted.", {"Scrutiny Review"}),
+        ("The Spending Review of 2021 was noted.", {"Spending Review"}),
+        ("The Scrutiny Review into Members said so.", {"Scrutiny Review"}),
+        ("The Scrutiny Review of the Westby Bus Network was noted.",
+         {"Scrutiny Review of the Westby Bus Network"}),
+    ],
+)
+def test_a_named_review_runs_on_through_what_it_reviews(sentence: str,
+                                                         programmes: set[str]) -> None:
+    assert _kinds(_read(sentence), "programme") == programmes
+
+
 def test_a_title_in_capitals_run_on_is_no_programme_unless_known() -> None:
     """A page run onto one line prints its item titles inline: one in capitals with a head
     word is the meeting's business; a known scheme in capitals is still named."""
@@ -11655,6 +11682,31 @@ def test_a_name_a_hard_wrapped_line_cut_in_two_is_one_name() -> None:
             "Northvale Wildlife Trust\n\n1. Letters\n\nA letter from the Parish Council\n"
             "Planning Working Group was noted.\n")
     assert "Hale Northvale Wildlife Trust" not in _organisations(text)
+
+
+def test_a_name_wrapped_onto_an_indented_line_is_one_name() -> None:
+    """An indented paragraph wraps a name onto its next line after the indent ("… the Eastby
+    Equity Active Multi" / "     Manager Fund was launched …"): one programme, and one body,
+    not the head word and the words before it apart; a line that ends a whole name, or a
+    name that follows no lower-case word of prose, is left as printed."""
+    text = ("Minutes of the Pension Committee held on 3 May 2023\n\n1. Funds\n\n"
+            "     Members heard that at inception, the Eastby Equity Active Multi\n"
+            "     Manager Fund was launched with three managers, and that the Westby Community\n"
+            "     Transport Scheme had closed. A letter from the Northvale\n"
+            "     Wildlife Trust was read.\n")
+    programmes = _page_labels(text, "programme")
+    assert {"Eastby Equity Active Multi Manager Fund",
+            "Westby Community Transport Scheme"} <= programmes
+    assert not {"Manager Fund", "Transport Scheme"} & programmes
+    assert "Northvale Wildlife Trust" in _organisations(text)
+    text = ("Minutes of the Pension Committee held on 3 May 2023\n\n1. Funds\n\n"
+            "     A letter was sent to the Parish Council\n"
+            "     Planning Working Group was noted.\n"
+            "     Eastby Equity Active\n"
+            "     Manager Fund\n")
+    programmes = _page_labels(text, "programme")
+    assert "Parish Council Planning Working Group" not in programmes
+    assert "Eastby Equity Active Manager Fund" not in programmes
 
 
 def test_the_meeting_own_body_named_shorter_is_no_outside_body() -> None:

@@ -171,6 +171,8 @@ class Lexicon:
     programme_document_heads: frozenset[str]
     business_on: frozenset[str]
     review_openers: frozenset[str]
+    review_object_heads: frozenset[str]
+    reviewed_joins: frozenset[str]
     reviewed_verbs: frozenset[str]
     reviewers: frozenset[str]
     caption_heads: frozenset[str]
@@ -585,6 +587,8 @@ def lexicon() -> Lexicon:
         programme_document_heads=fs("programmes", "document_heads"),
         business_on=fs("programmes", "business_on"),
         review_openers=fs("programmes", "review_openers"),
+        review_object_heads=fs("programmes", "review_object_heads"),
+        reviewed_joins=fs("programmes", "reviewed_joins"),
         reviewed_verbs=fs("programmes", "reviewed_verbs"),
         reviewers=fs("programmes", "reviewers"),
         caption_heads=fs("programmes", "caption_heads"),

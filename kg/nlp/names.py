@@ -114,11 +114,13 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         j = i + 1
         comma_ok = False
         while j < n and (not doc[j].is_sent_start or _wrapped_after_and(doc, j)
-                         or _wrapped_post(doc, i, j, lex) or _wrapped_before_head(doc, i, j, lex)):
+                         or _wrapped_post(doc, i, j, lex) or _wrapped_before_head(doc, i, j, lex)
+                         or _wrapped_indented_name(doc, i, j, lex)):
             t = doc[j]
             if (t.text == "\n" and _wrapped_after_and(doc, j + 1) and j + 1 < n and is_cap(
                     doc[j + 1])) or _wrapped_post(doc, i, j + 1, lex) or (
-                    _wrapped_before_head(doc, i, j + 1, lex)):
+                    _wrapped_before_head(doc, i, j + 1, lex)) or (
+                    _wrapped_indented_name(doc, i, j + 1, lex)):
                 j += 1  # "Acting Head of Operations &" / "Corporate Performance": one name
                 continue  # wrapped onto the next line after its "&" (or a post's "of", "and")
             if t.lower_ in lex.breaks or t.text == "I":
@@ -459,6 +461,38 @@ def _wrapped_before_head(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         return False  # "Westshire County" / "Chairman …": a place's name ends the line, and a
     # new sentence opens on a post (each word must be a rank or a qualifier, not the last only)
     return head_kind([*words, doc[j].lower_], lex) == POST
+
+
+# The most capitalised words a wrapped name leaves on the line before its indented next line,
+# and the most it opens that line with.
+_WRAPPED_NAME_WORDS = 4
+
+
+def _wrapped_indented_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the token at ``j`` starts an indented line that a programme's or a body's name
+    wrapped onto in prose: "… at inception, the Global Equity Active Multi" / "     Manager
+    Fund was launched …". A line break with no indent after it is read as a space before the
+    pipeline runs (the prose reader's ``_wrapped_names``); an indent leaves a token of
+    spaces, which ends the run. As there, the run from ``i`` follows a lower-case word on
+    its line (prose; no title or roll entry starts so), is capitalised words that name
+    nothing by themselves, and with the next line's first capitalised words ends in a
+    programme's or a body's head."""
+    if not (i < j - 1 <= i + _WRAPPED_NAME_WORDS and i > 0 and j < len(doc)
+            and doc[j - 1].is_space and doc[j - 1].text.count("\n") == 1
+            and doc[i - 1].is_alpha and doc[i - 1].is_lower and is_cap(doc[j])):
+        return False
+    if not all(is_cap(t) for t in doc[i : j - 1]):
+        return False
+    words = [t.lower_ for t in doc[i : j - 1]]
+    if head_kind(words, lex) is not None or words[-1] in lex.org_heads:
+        return False  # "… wrote to the Parish Council" / "Planning was …": the name is whole
+    after: list[str] = []
+    for t in doc[j : j + _WRAPPED_NAME_WORDS]:
+        if not is_cap(t):
+            break
+        after.append(t.lower_)
+    return any(head_kind(words + after[:k], lex) in (ORG, PROGRAMME)
+               for k in range(1, len(after) + 1))
 
 
 def _next_line_body(doc: Doc, j: int, lex: Lexicon) -> bool:
@@ -1719,6 +1753,38 @@ def _place_after(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     return end
 
 
+def _reviewed_after_head(doc: Doc, e: int, lex: Lexicon) -> int:
+    """The end of a named review's name that goes on with what it reviews after "of" or "into"
+    (``programmes.reviewed_joins``): "the Scrutiny Review of household recycling", "the
+    National Review of community planning", "the Scrutiny Board Review into Corporate
+    Parenting". A capitalised "of" and name are already inside the name, and a lower-case
+    "review of …" is read by :func:`_review_before`; so here only the name's last word is a
+    review's head printed capitalised (``programmes.review_object_heads``), and what follows
+    is read as after a lower-case review: lower-case words ending at a mark or a function
+    word (:func:`_reviewed_words_after`), through one more "of" and lower-case words ("the
+    Joint Scrutiny Review of the health of veterans 2010", its years too), or, after "into",
+    capitalised words. Else ``e``."""
+    if not (0 < e < len(doc) - 1 and doc[e - 1].is_title
+            and doc[e - 1].lower_ in lex.review_object_heads
+            and doc[e].lower_ in lex.reviewed_joins):
+        return e
+    k = e + 1 + (doc[e + 1].lower_ == "the")
+    if k >= len(doc) or {t.lower_ for t in doc[k : k + 6]} & lex.reviewed_business:
+        return e  # "the Licensing Review of premises licences": one case's business
+    if doc[k].is_lower:
+        end = _reviewed_words_after(doc, k, lex)
+        if end == k:
+            return e
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower and (
+                (more := _reviewed_words_after(doc, end + 1, lex)) > end + 1):
+            end = more  # "… Review of the health of veterans": one "of" more, in lower case
+        return _years_after(doc, end)  # "… of veterans 2010"
+    if doc[e].lower_ == "into":
+        end = _reviewed_name_after(doc, k, lex)
+        return end if end > k else e
+    return e
+
+
 def _year_in_name(doc: Doc, j: int, lex: Lexicon) -> bool:
     """Whether the year at ``j`` is inside a programme's name, between the place it is for and
     its head: "the Westshire 2030 Plan", "the Northvale 2040 Partnership Strategy", "the
@@ -2169,6 +2235,8 @@ def names_component(doc: Doc) -> Doc:
                 e = _years_after(doc, e)
             if kind == PROGRAMME:
                 e = _place_after(doc, s, e, lex)
+            if kind == PROGRAMME:
+                e = _reviewed_after_head(doc, e, lex)  # "the Scrutiny Review of tree planting"
             if kind == PROGRAMME:
                 # "the 2018 Review of Parliamentary Constituencies", "the Council's 2022 -
                 # 2026 Council Plan"
