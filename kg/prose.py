@@ -45,6 +45,7 @@ from kg.patterns import (
     council_key,
     council_place,
     council_place_bounds,
+    council_places,
     council_tier_words,
     council_tiers,
     councils_by_place,
@@ -122,6 +123,7 @@ def read_prose(
         _contact_posts(text, minutes, nlp, p)
     for text, minutes in pages_read:
         _own_body_in_roll(minutes, pages[id(minutes)])
+        _own_part_in_roll(minutes)
         _capacity_posts_elsewhere(text, minutes, pages[id(minutes)])
     for text, minutes in pages_read:
         _join_variants(text, minutes, pages[id(minutes)].own_by_initials)
@@ -159,6 +161,57 @@ def _own_body_in_roll(minutes: Minutes, page: _Page) -> None:
                 a.organisation, page.own, page.host)):
             a.organisation = None
             a.organisation_span = None
+
+
+def _own_part_in_roll(minutes: Minutes) -> None:
+    """Clear the body a roll prints after a member's post when it is a part of the council
+    the officer works for, named by its work alone: "Mrs L Dunn, Principal Administrator,
+    Corporate Development Service", "Ms P Glenfield, Senior Manager, Community Stroke Team".
+    Readers never list a council's own services, teams and units as outside bodies (the
+    guide's "Legal Services"); the officer's post beside it says it is where she works.
+    Only a name that ends in a department's head word (``organisations.parts`` and
+    ``post_parts``) with no word before it that names a body or a place of its own: an
+    outside body's service prints its place, nation or kind ("Norfolk Fire and Rescue
+    Service", "Scottish Ambulance Service", ``organisations.outside_part_words``), its
+    initials ("NHS X Team") or is a known body ("National Probation Service")."""
+    for a in minutes.attendance:
+        if a.organisation and a.capacity and _named_by_its_work(a.organisation):
+            a.organisation = None
+            a.organisation_span = None
+
+
+def _named_by_its_work(label: str) -> bool:
+    """Whether a body's name is a department's head word after words of its work alone
+    (:func:`_own_part_in_roll`): "Development and Infrastructure Service", "Youth Offending
+    Service"; not "Norfolk Fire and Rescue Service", "Police Liaison Unit", "NHS Estates
+    Team", "Commissioner's Office"."""
+    lex = lexicon()
+    words = label.replace("&", " and ").split()
+    if len(words) < 2 or words[-1].lower() not in lex.post_part_heads:
+        return False
+    if label.lower() in lex.org_known or any(
+            not w[0].isupper() and w.lower() not in lex.connectors for w in words):
+        return False
+    places = _place_words()
+    return not any(
+        (w.isupper() and len(w) > 1) or "'" in w or "\u2019" in w
+        or w.lower() in lex.org_heads or w.lower() in lex.nations or w.lower() in places
+        or w.lower() in lex.place_words or w.lower() in _outside_part_words()
+        for w in words[:-1] if w.lower() not in lex.connectors)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Every word of the places councils are named by (``kg.patterns.council_places``),
+    lower case: "Norfolk", "Highland", "Kinross" in a body's name say whose it is."""
+    return frozenset(w.lower() for place in council_places() for w in place.split())
+
+
+@cache
+def _outside_part_words() -> frozenset[str]:
+    """``organisations.outside_part_words``: words that make a service an outside body's
+    even with no place ("Ambulance Service", "Probation Service")."""
+    return frozenset(lexicon_data()["organisations"]["outside_part_words"])
 
 
 # The twelve months' names, one alternation for the patterns of dates and months below
