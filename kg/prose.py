@@ -68,6 +68,7 @@ from kg.records import (
     Minutes,
     Span,
 )
+from kg.segment import collapse
 
 _GENERIC_BODIES = re.compile(r"(?i)^(?:the\s+)?(?:select\s+)?(?:committee|panel|board)$")
 _ACRONYM_AFTER = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z]{1,7})\s*\)")
@@ -124,6 +125,7 @@ def read_prose(
     for text, minutes in pages_read:
         _own_body_in_roll(minutes, pages[id(minutes)])
         _own_part_in_roll(minutes)
+        _post_run_onto_body(minutes)
         _capacity_posts_elsewhere(text, minutes, pages[id(minutes)])
     for text, minutes in pages_read:
         _join_variants(text, minutes, pages[id(minutes)].own_by_initials)
@@ -198,6 +200,50 @@ def _named_by_its_work(label: str) -> bool:
         or w.lower() in lex.org_heads or w.lower() in lex.nations or w.lower() in places
         or w.lower() in lex.place_words or w.lower() in _outside_part_words()
         for w in words[:-1] if w.lower() not in lex.connectors)
+
+
+# Where a post printed before a body's name ends: a hyphen ("Leader-Westby Council"), a dash,
+# a comma or an ampersand, with or without spaces round it.
+_POST_BODY_BREAK = re.compile(r"\s*[-–,&]\s*")
+
+
+def _post_run_onto_body(minutes: Minutes) -> None:
+    """A body's name that a post printed before it has run into, in a roll or a list of
+    members ("Cllr Jo Hale, Leader-Westby Council", "Ms A Bell / Chief Executive, Patient and
+    Client Council", "Trees & Footpaths Officer &Westby Trust"): the body is the words after
+    the post and its hyphen, dash, comma or ampersand, its evidence those words. Only where
+    the words before read as a post by their head word and those after as a body of two
+    words or more (:func:`_body_after_post`); the post is read where it stands already."""
+    for holder in minutes.prose:
+        for m in holder.mentions:
+            if m.kind == ORG and (cut := _body_after_post(m.span.exact)) is not None:
+                # the label as the mention reads it (its quotes made plain), cut alike
+                at = _body_after_post(m.label)
+                m.label = m.label[at:] if at is not None else collapse(m.span.exact[cut:])
+                m.span = Span(m.span.start + cut, m.span.end, m.span.exact[cut:])
+    for a in minutes.attendance:
+        if a.organisation and a.organisation_span is not None and (
+                cut := _body_after_post(a.organisation_span.exact)) is not None:
+            s = a.organisation_span
+            a.organisation_span = Span(s.start + cut, s.end, s.exact[cut:])
+            a.organisation = collapse(s.exact[cut:])
+
+
+def _body_after_post(exact: str) -> int | None:
+    """Where the body starts in a name a post runs into (:func:`_post_run_onto_body`): after
+    the first break whose words before end in a post's head word ("Leader", "Footpaths
+    Officer") and whose words after, two or more, end in a body's; None for a body's own
+    name ("Fire and Rescue Service", "Westby Parish Council")."""
+    lex = lexicon()
+    for m in _POST_BODY_BREAK.finditer(exact):
+        before, after = exact[:m.start()], exact[m.end():]
+        front = re.findall(r"[\w'’.]+", before.lower())
+        back = re.findall(r"[\w'’.]+|&", after.lower())
+        if not front or len(back) < 2 or not after[:1].isupper():
+            continue
+        if head_kind(front, lex) == POST and head_kind(back, lex) == ORG:
+            return m.end()
+    return None
 
 
 @cache

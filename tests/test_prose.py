@@ -15635,3 +15635,32 @@ def test_a_day_looked_ahead_to_without_minutes_is_still_to_come() -> None:
     """No minutes named: a day the sentence looks ahead to is the coming one."""
     refs = _read("The next meeting will be held on the 14th February.").meeting_refs
     assert [(r.date, r.precision) for r in refs] == [(date(2024, 2, 14), "day")]
+
+
+def test_a_rolls_service_after_a_post_named_by_its_work_is_the_councils_own() -> None:
+    """A roll that prints each officer's post and then where she works ("Mrs K Dane,
+    Principal Administrator, Corporate Planning Service"): a service, team or unit named by
+    its work alone is a part of the officer's own council, no outside body; one named by its
+    place, nation or kind ("Northvale Fire and Rescue Service", "Scottish Ambulance
+    Service"), by its initials, or printed with no post before it, stays a body."""
+    text = ("Minutes of the Westmere Area Committee held on 3 May 2023\n\n"
+            "Present: Councillor A Bell (Chair)\n\n"
+            "In attendance:\n"
+            "Mrs K Dane, Principal Administrator, Corporate Planning Service\n"
+            "Mr T Hale, Senior Manager, Community Stroke Team\n"
+            "Ms J Cole, Team Leader, Roads and Infrastructure Service\n"
+            "Mr G Lowe, Station Manager, Northvale Fire and Rescue Service\n"
+            "Mr D Ross, Head of Operations, Scottish Ambulance Service\n"
+            "Ms P Ward, Manager, NHS Estates Team\n"
+            "Mr R Kerr, Champs Support Team\n\n"
+            "1. Roads\n\nThe roads were noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    bodies = {a.name: a.organisation for a in minutes.attendance}
+    assert bodies["Mrs K Dane"] is None
+    assert bodies["Mr T Hale"] is None
+    assert bodies["Ms J Cole"] is None
+    assert bodies["Mr G Lowe"] == "Northvale Fire and Rescue Service"
+    assert bodies["Mr D Ross"] == "Scottish Ambulance Service"
+    assert bodies["Ms P Ward"] == "NHS Estates Team"
+    assert bodies["Mr R Kerr"] == "Champs Support Team"
