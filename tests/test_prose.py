@@ -15664,3 +15664,27 @@ def test_a_rolls_service_after_a_post_named_by_its_work_is_the_councils_own() ->
     assert bodies["Mr D Ross"] == "Scottish Ambulance Service"
     assert bodies["Ms P Ward"] == "NHS Estates Team"
     assert bodies["Mr R Kerr"] == "Champs Support Team"
+
+
+def test_a_post_run_into_the_body_after_it_leaves_the_body() -> None:
+    """A list of members that prints each one's post run into the body she comes from, by a
+    hyphen, a comma or an ampersand ("Cllr Jo Hale, Leader-Eastvale Council", "Trees &
+    Footpaths Officer &Westby Meadows Trust"): the body is the words after the post, its
+    evidence those words; a body whose own name holds such a break stays whole."""
+    text = ("Minutes of the Regional Transport Board held on 3 May 2023\n\n"
+            "Present:\n\nCllr Jo Hale, Leader-Eastvale Council\n\n"
+            "Cllr Tom Reed, Leader-Northby Council\n\n"
+            "1. Representatives\n\nRepresentatives were named (Paths Warden – Cllr Bell, "
+            "Trees & Footpaths Officer &Westby Meadows Trust Liaison – Cllr Dane). The Board "
+            "thanked the Westby Arts & Crafts Society.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label: text[m.span.start:m.span.end] for i in minutes.items
+            for m in i.mentions if m.kind == "organisation"}
+    orgs.update({a.organisation: text[a.organisation_span.start:a.organisation_span.end]
+                 for a in minutes.attendance if a.organisation and a.organisation_span})
+    assert orgs.get("Eastvale Council") == "Eastvale Council"
+    assert orgs.get("Northby Council") == "Northby Council"
+    assert orgs.get("Westby Meadows Trust") == "Westby Meadows Trust"
+    assert not any(label.startswith(("Leader", "Footpaths", "Trees")) for label in orgs)
+    assert "Westby Arts & Crafts Society" in orgs
