@@ -204,6 +204,10 @@ def _named_by_its_work(label: str) -> bool:
 
 # Where a post printed before a body's name ends: a hyphen ("Leader-Westby Council"), a dash,
 # a comma or an ampersand, with or without spaces round it.
+# The most words a member's name and post before such a break are read in ("Cllr Jo Hale,
+# Deputy Leader"): the breaks after them are a long name's own, and reading each of them
+# again would make a long flattened line's name quadratic.
+_POST_WORDS_MOST = 8
 _POST_BODY_BREAK = re.compile(r"\s*[-–,&]\s*")
 
 
@@ -238,6 +242,8 @@ def _body_after_post(exact: str) -> int | None:
     for m in _POST_BODY_BREAK.finditer(exact):
         before, after = exact[:m.start()], exact[m.end():]
         front = re.findall(r"[\w'’.]+", before.lower())
+        if len(front) > _POST_WORDS_MOST:
+            return None  # a post is a few words: no break further on is read (linear)
         back = re.findall(r"[\w'’.]+|&", after.lower())
         if not front or len(back) < 2 or not after[:1].isupper():
             continue
