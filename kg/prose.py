@@ -45,6 +45,7 @@ from kg.patterns import (
     council_key,
     council_place,
     council_place_bounds,
+    council_places,
     council_tier_words,
     council_tiers,
     councils_by_place,
@@ -67,6 +68,7 @@ from kg.records import (
     Minutes,
     Span,
 )
+from kg.segment import collapse
 
 _GENERIC_BODIES = re.compile(r"(?i)^(?:the\s+)?(?:select\s+)?(?:committee|panel|board)$")
 _ACRONYM_AFTER = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z]{1,7})\s*\)")
@@ -122,6 +124,8 @@ def read_prose(
         _contact_posts(text, minutes, nlp, p)
     for text, minutes in pages_read:
         _own_body_in_roll(minutes, pages[id(minutes)])
+        _own_part_in_roll(minutes)
+        _post_run_onto_body(minutes)
         _capacity_posts_elsewhere(text, minutes, pages[id(minutes)])
     for text, minutes in pages_read:
         _join_variants(text, minutes, pages[id(minutes)].own_by_initials)
@@ -159,6 +163,107 @@ def _own_body_in_roll(minutes: Minutes, page: _Page) -> None:
                 a.organisation, page.own, page.host)):
             a.organisation = None
             a.organisation_span = None
+
+
+def _own_part_in_roll(minutes: Minutes) -> None:
+    """Clear the body a roll prints after a member's post when it is a part of the council
+    the officer works for, named by its work alone: "Mrs L Dunn, Principal Administrator,
+    Corporate Development Service", "Ms P Glenfield, Senior Manager, Community Stroke Team".
+    Readers never list a council's own services, teams and units as outside bodies (the
+    guide's "Legal Services"); the officer's post beside it says it is where she works.
+    Only a name that ends in a department's head word (``organisations.parts`` and
+    ``post_parts``) with no word before it that names a body or a place of its own: an
+    outside body's service prints its place, nation or kind ("Norfolk Fire and Rescue
+    Service", "Scottish Ambulance Service", ``organisations.outside_part_words``), its
+    initials ("NHS X Team") or is a known body ("National Probation Service")."""
+    for a in minutes.attendance:
+        if a.organisation and a.capacity and _named_by_its_work(a.organisation):
+            a.organisation = None
+            a.organisation_span = None
+
+
+def _named_by_its_work(label: str) -> bool:
+    """Whether a body's name is a department's head word after words of its work alone
+    (:func:`_own_part_in_roll`): "Development and Infrastructure Service", "Youth Offending
+    Service"; not "Norfolk Fire and Rescue Service", "Police Liaison Unit", "NHS Estates
+    Team", "Commissioner's Office"."""
+    lex = lexicon()
+    words = label.replace("&", " and ").split()
+    if len(words) < 2 or words[-1].lower() not in lex.post_part_heads:
+        return False
+    if label.lower() in lex.org_known or any(
+            not w[0].isupper() and w.lower() not in lex.connectors for w in words):
+        return False
+    places = _place_words()
+    return not any(
+        (w.isupper() and len(w) > 1) or "'" in w or "\u2019" in w
+        or w.lower() in lex.org_heads or w.lower() in lex.nations or w.lower() in places
+        or w.lower() in lex.place_words or w.lower() in _outside_part_words()
+        for w in words[:-1] if w.lower() not in lex.connectors)
+
+
+# Where a post printed before a body's name ends: a hyphen ("Leader-Westby Council"), a dash,
+# a comma or an ampersand, with or without spaces round it.
+# The most words a member's name and post before such a break are read in ("Cllr Jo Hale,
+# Deputy Leader"): the breaks after them are a long name's own, and reading each of them
+# again would make a long flattened line's name quadratic.
+_POST_WORDS_MOST = 8
+_POST_BODY_BREAK = re.compile(r"\s*[-–,&]\s*")
+
+
+def _post_run_onto_body(minutes: Minutes) -> None:
+    """A body's name that a post printed before it has run into, in a roll or a list of
+    members ("Cllr Jo Hale, Leader-Westby Council", "Ms A Bell / Chief Executive, Patient and
+    Client Council", "Trees & Footpaths Officer &Westby Trust"): the body is the words after
+    the post and its hyphen, dash, comma or ampersand, its evidence those words. Only where
+    the words before read as a post by their head word and those after as a body of two
+    words or more (:func:`_body_after_post`); the post is read where it stands already."""
+    for holder in minutes.prose:
+        for m in holder.mentions:
+            if m.kind == ORG and (cut := _body_after_post(m.span.exact)) is not None:
+                # the label as the mention reads it (its quotes made plain), cut alike
+                at = _body_after_post(m.label)
+                m.label = m.label[at:] if at is not None else collapse(m.span.exact[cut:])
+                m.span = Span(m.span.start + cut, m.span.end, m.span.exact[cut:])
+    for a in minutes.attendance:
+        if a.organisation and a.organisation_span is not None and (
+                cut := _body_after_post(a.organisation_span.exact)) is not None:
+            s = a.organisation_span
+            a.organisation_span = Span(s.start + cut, s.end, s.exact[cut:])
+            a.organisation = collapse(s.exact[cut:])
+
+
+def _body_after_post(exact: str) -> int | None:
+    """Where the body starts in a name a post runs into (:func:`_post_run_onto_body`): after
+    the first break whose words before end in a post's head word ("Leader", "Footpaths
+    Officer") and whose words after, two or more, end in a body's; None for a body's own
+    name ("Fire and Rescue Service", "Westby Parish Council")."""
+    lex = lexicon()
+    for m in _POST_BODY_BREAK.finditer(exact):
+        before, after = exact[:m.start()], exact[m.end():]
+        front = re.findall(r"[\w'’.]+", before.lower())
+        if len(front) > _POST_WORDS_MOST:
+            return None  # a post is a few words: no break further on is read (linear)
+        back = re.findall(r"[\w'’.]+|&", after.lower())
+        if not front or len(back) < 2 or not after[:1].isupper():
+            continue
+        if head_kind(front, lex) == POST and head_kind(back, lex) == ORG:
+            return m.end()
+    return None
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Every word of the places councils are named by (``kg.patterns.council_places``),
+    lower case: "Norfolk", "Highland", "Kinross" in a body's name say whose it is."""
+    return frozenset(w.lower() for place in council_places() for w in place.split())
+
+
+@cache
+def _outside_part_words() -> frozenset[str]:
+    """``organisations.outside_part_words``: words that make a service an outside body's
+    even with no place ("Ambulance Service", "Probation Service")."""
+    return frozenset(lexicon_data()["organisations"]["outside_part_words"])
 
 
 # The twelve months' names, one alternation for the patterns of dates and months below

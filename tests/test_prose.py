@@ -15799,3 +15799,56 @@ def test_a_day_looked_ahead_to_without_minutes_is_still_to_come() -> None:
     """No minutes named: a day the sentence looks ahead to is the coming one."""
     refs = _read("The next meeting will be held on the 14th February.").meeting_refs
     assert [(r.date, r.precision) for r in refs] == [(date(2024, 2, 14), "day")]
+
+
+def test_a_rolls_service_after_a_post_named_by_its_work_is_the_councils_own() -> None:
+    """A roll that prints each officer's post and then where she works ("Mrs K Dane,
+    Principal Administrator, Corporate Planning Service"): a service, team or unit named by
+    its work alone is a part of the officer's own council, no outside body; one named by its
+    place, nation or kind ("Northvale Fire and Rescue Service", "Scottish Ambulance
+    Service"), by its initials, or printed with no post before it, stays a body."""
+    text = ("Minutes of the Westmere Area Committee held on 3 May 2023\n\n"
+            "Present: Councillor A Bell (Chair)\n\n"
+            "In attendance:\n"
+            "Mrs K Dane, Principal Administrator, Corporate Planning Service\n"
+            "Mr T Hale, Senior Manager, Community Stroke Team\n"
+            "Ms J Cole, Team Leader, Roads and Infrastructure Service\n"
+            "Mr G Lowe, Station Manager, Northvale Fire and Rescue Service\n"
+            "Mr D Ross, Head of Operations, Scottish Ambulance Service\n"
+            "Ms P Ward, Manager, NHS Estates Team\n"
+            "Mr R Kerr, Champs Support Team\n\n"
+            "1. Roads\n\nThe roads were noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    bodies = {a.name: a.organisation for a in minutes.attendance}
+    assert bodies["Mrs K Dane"] is None
+    assert bodies["Mr T Hale"] is None
+    assert bodies["Ms J Cole"] is None
+    assert bodies["Mr G Lowe"] == "Northvale Fire and Rescue Service"
+    assert bodies["Mr D Ross"] == "Scottish Ambulance Service"
+    assert bodies["Ms P Ward"] == "NHS Estates Team"
+    assert bodies["Mr R Kerr"] == "Champs Support Team"
+
+
+def test_a_post_run_into_the_body_after_it_leaves_the_body() -> None:
+    """A list of members that prints each one's post run into the body she comes from, by a
+    hyphen, a comma or an ampersand ("Cllr Jo Hale, Leader-Eastvale Council", "Trees &
+    Footpaths Officer &Westby Meadows Trust"): the body is the words after the post, its
+    evidence those words; a body whose own name holds such a break stays whole."""
+    text = ("Minutes of the Regional Transport Board held on 3 May 2023\n\n"
+            "Present:\n\nCllr Jo Hale, Leader-Eastvale Council\n\n"
+            "Cllr Tom Reed, Leader-Northby Council\n\n"
+            "1. Representatives\n\nRepresentatives were named (Paths Warden – Cllr Bell, "
+            "Trees & Footpaths Officer &Westby Meadows Trust Liaison – Cllr Dane). The Board "
+            "thanked the Westby Arts & Crafts Society.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label: text[m.span.start:m.span.end] for i in minutes.items
+            for m in i.mentions if m.kind == "organisation"}
+    orgs.update({a.organisation: text[a.organisation_span.start:a.organisation_span.end]
+                 for a in minutes.attendance if a.organisation and a.organisation_span})
+    assert orgs.get("Eastvale Council") == "Eastvale Council"
+    assert orgs.get("Northby Council") == "Northby Council"
+    assert orgs.get("Westby Meadows Trust") == "Westby Meadows Trust"
+    assert not any(label.startswith(("Leader", "Footpaths", "Trees")) for label in orgs)
+    assert "Westby Arts & Crafts Society" in orgs
