@@ -5034,7 +5034,8 @@ def test_a_post_of_several_words_after_a_titled_name_ends_the_name(line: str, pe
     ("Councillor Mary Anne Trelawny Cabinet Member", "Mary Anne Trelawny"),
     # a three-word name whose last word no post opens
     ("Councillor Rhodri Ellis Pugh attended.", "Rhodri Ellis Pugh"),
-    # "and" then the next titled name: no post's title, though "Councillor" is a head
+    # "and" then the next titled name: no post's title, though "Councillor" is a head (the
+    # second given name "Ifan" ends the rule first here; "Rhodri Ellis Pugh" below reaches it)
     ("the late Councillor Emrys Ifan Pryce and Councillor Bethan Lloyd", "Emrys Ifan Pryce"),
     # the cases below reach the run after the third word (its middle word no given name the
     # lists hold), each stopped by one guard of the rule's:
