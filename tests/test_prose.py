@@ -5047,8 +5047,18 @@ def test_a_post_of_several_words_after_a_titled_name_ends_the_name(line: str, pe
     ("Councillor Mary Anne Trelawny Cabinet Member", "Mary Anne Trelawny"),
     # a three-word name whose last word no post opens
     ("Councillor Rhodri Ellis Pugh attended.", "Rhodri Ellis Pugh"),
-    # "and" then the next titled name: no post's title, though "Councillor" is a head
+    # "and" then the next titled name: no post's title, though "Councillor" is a head (the
+    # second given name "Ifan" ends the rule first here; "Rhodri Ellis Pugh" below reaches it)
     ("the late Councillor Emrys Ifan Pryce and Councillor Bethan Lloyd", "Emrys Ifan Pryce"),
+    # the cases below reach the run after the third word (its middle word no given name the
+    # lists hold), each stopped by one guard of the rule's:
+    # a second given name before the third word, with a post of several words after it
+    ("Councillor Mary Anne Trelawny Finance and Resources Portfolio Holder",
+     "Mary Anne Trelawny"),
+    # "and" then a title: the next person, though "Councillor" is a post's head too
+    ("Councillor Rhodri Ellis Pugh and Councillor Bethan Lloyd", "Rhodri Ellis Pugh"),
+    # an acronym on the way to the head: the member's body
+    ("Councillor Rhodri Ellis Pugh WLGA Finance Lead", "Rhodri Ellis Pugh"),
 ])
 def test_a_titled_name_keeps_its_surname_before_a_post(line: str, person: str) -> None:
     assert person in _kinds(_read(line), "person")
@@ -5064,6 +5074,30 @@ def test_a_directors_remits_with_no_of_are_the_post(sentence: str, post: str) ->
     """"Director Finance and Commissioning": a director's or a manager's remits printed
     straight after the head, joined by "and", with no "of", as boards print officers' posts."""
     assert post in _kinds(_read(sentence), "post")
+
+
+@pytest.mark.parametrize("words, kind", [
+    ("director finance and commissioning", "post"),
+    ("manager finance & performance", "post"),
+    # a given name after the head: people, not remits
+    ("director finance and ann bell", None),
+    # another post's head, a connector, a head that needs a word before it
+    ("director finance and chief executive", None),
+    ("director finance and head of audit", None),
+    ("director finance and the board", None),
+    ("executive finance and resources", None),
+    # too short, or "and" at either end
+    ("director finance and", None),
+    ("director and finance and", None),
+])
+def test_a_bare_heads_remits_are_a_post_only_when_all_are_remits(words: str,
+                                                                 kind: str | None) -> None:
+    """``_bare_head_with_remits`` in :func:`kg.nlp.names.head_kind`, each guard: the words
+    after a director's or a manager's head are its remits only when none is a given name,
+    another post's, a body's or a programme's head, a title or a connector but "and"."""
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import _bare_head_with_remits
+    assert _bare_head_with_remits(words.split(), lexicon()) == (kind == "post")
 
 
 def test_a_directors_name_joined_by_and_is_no_remit() -> None:

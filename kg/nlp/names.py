@@ -1338,9 +1338,9 @@ def _bare_head_with_remits(words: list[str], lex: Lexicon) -> bool:
             words[0] in lex.post_needs_qualifier) or words[1] in ("and", "&") or (
             words[-1] in ("and", "&")) or not any(w in ("and", "&") for w in words[2:-1]):
         return False
-    others = lex.post_heads | lex.org_heads | lex.programme_heads | lex.person_titles | (
-        lex.connectors - {"and", "&"})
-    return not any(w in others or w.capitalize() in lex.given_names for w in words[1:])
+    others = lex.union("post_heads", "org_heads", "programme_heads", "person_titles")
+    return not any(w in others or (w in lex.connectors and w not in ("and", "&")) or (
+        w.capitalize() in lex.given_names) for w in words[1:])
 
 
 def _plural_alone(words: list[str], lex: Lexicon) -> bool:

@@ -139,7 +139,7 @@ def _post_after_titled_name(doc: Doc, j: int, k: int, lex: Lexicon) -> bool:
         return False
     if doc[k + 1].lower_ in lex.post_heads:
         return False  # (one word before the head)
-    stops = lex.person_titles | lex.org_heads | lex.committee_words
+    stops = lex.union("person_titles", "org_heads", "committee_words")  # (built once)
     h = k
     while h < n and h - k < 8 and (is_cap(doc[h]) or doc[h].lower_ in ("and", "&")):
         if doc[h].lower_ in stops or (doc[h].is_upper and len(doc[h].text) > 1):
