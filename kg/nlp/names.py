@@ -483,14 +483,24 @@ def _wrapped_indented_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         return False
     if not all(is_cap(t) for t in doc[i : j - 1]):
         return False
-    words = [t.lower_ for t in doc[i : j - 1]]
-    if head_kind(words, lex) is not None or words[-1] in lex.org_heads:
-        return False  # "… wrote to the Parish Council" / "Planning was …": the name is whole
     after: list[str] = []
     for t in doc[j : j + _WRAPPED_NAME_WORDS]:
         if not is_cap(t):
             break
         after.append(t.lower_)
+    return wrapped_name_joins([t.lower_ for t in doc[i : j - 1]], after, lex)
+
+
+def wrapped_name_joins(words: list[str], after: list[str], lex: Lexicon) -> bool:
+    """Whether capitalised words that end a line of prose (``words``) and those that open the
+    next (``after``, lower-cased both) are one name cut by the line's end: the words before
+    name nothing by themselves, and with the next line's first words end in a body's or a
+    programme's head ("the Welsh" / "Government", "the Eastby Equity Active Multi" /
+    "Manager Fund"). One test for a break read as a space before the pipeline runs (the prose
+    reader's ``_wrapped_names``) and for one left as an indent's token
+    (:func:`_wrapped_indented_name`)."""
+    if not words or head_kind(words, lex) is not None or words[-1] in lex.org_heads:
+        return False  # "… wrote to the Parish Council" / "Planning was …": the name is whole
     return any(head_kind(words + after[:k], lex) in (ORG, PROGRAMME)
                for k in range(1, len(after) + 1))
 
