@@ -1773,7 +1773,8 @@ def _reviewed_after_head(doc: Doc, e: int, lex: Lexicon) -> int:
     is read as after a lower-case review: lower-case words ending at a mark or a function
     word (:func:`_reviewed_words_after`), through one more "of" and lower-case words ("the
     Joint Scrutiny Review of the health of veterans 2010", its years too), or, after "into",
-    capitalised words. Else ``e``."""
+    capitalised words (through a possessive: "… Review into Children's Services"), not a
+    month's or a day's name (the review moved "into September"). Else ``e``."""
     if not (0 < e < len(doc) - 1 and doc[e - 1].is_title
             and doc[e - 1].lower_ in lex.review_object_heads
             and doc[e].lower_ in lex.reviewed_joins):
@@ -1789,8 +1790,12 @@ def _reviewed_after_head(doc: Doc, e: int, lex: Lexicon) -> int:
                 (more := _reviewed_words_after(doc, end + 1, lex)) > end + 1):
             end = more  # "… Review of the health of veterans": one "of" more, in lower case
         return _years_after(doc, end)  # "… of veterans 2010"
-    if doc[e].lower_ == "into":
+    if doc[e].lower_ == "into" and doc[k].lower_ not in _MONTHS_AND_DAYS:
+        # "… Review into Corporate Parenting"; not "to defer the Budget Review into September"
         end = _reviewed_name_after(doc, k, lex)
+        if end + 1 < len(doc) and doc[end].text in ("'s", "’s") and doc[end + 1].is_title:
+            # "… Review into Children's Services": the name goes on through its possessive
+            end = max(end, _reviewed_name_after(doc, end + 1, lex))
         return end if end > k else e
     return e
 
