@@ -2250,9 +2250,7 @@ def names_component(doc: Doc) -> Doc:
                 e = _years_after(doc, e)
             if kind == PROGRAMME:
                 e = _place_after(doc, s, e, lex)
-            if kind == PROGRAMME:
                 e = _reviewed_after_head(doc, e, lex)  # "the Scrutiny Review of tree planting"
-            if kind == PROGRAMME:
                 # "the 2018 Review of Parliamentary Constituencies", "the Council's 2022 -
                 # 2026 Council Plan"
                 s = _years_before(doc, s)
