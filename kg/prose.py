@@ -36,6 +36,7 @@ from kg.nlp.names import (
     in_title_case,
     singular_head,
     unknown_in_capitals,
+    wrapped_name_joins,
 )
 from kg.nlp.perdoc import page_text
 from kg.outside import above_heading, outside_spans
@@ -354,12 +355,8 @@ def _wrapped_names(text: str) -> str:
         before = text[max(0, m.start() - 30) : m.start()].split()
         if not (before and before[-1].isalpha() and before[-1].islower()):
             continue
-        words = [w.lower() for w in m.group(1).split()]
-        if head_kind(words, lex) is not None or words[-1] in lex.org_heads:
-            continue  # "… wrote to the Parish Council" / "Planning was …": the name is whole
-        after = [w.lower() for w in m.group(2).split()]
-        if any(head_kind(words + after[:k], lex) in (ORG, PROGRAMME)
-               for k in range(1, len(after) + 1)):
+        if wrapped_name_joins([w.lower() for w in m.group(1).split()],
+                              [w.lower() for w in m.group(2).split()], lex):
             breaks.append(m.end(1))
     for at in breaks:
         text = text[:at] + " " + text[at + 1 :]

@@ -11135,6 +11135,12 @@ def test_a_review_runs_on_through_what_it_reviews(sentence: str, programme: str)
         ("The Scrutiny Review of premises licences was noted.", {"Scrutiny Review"}),
         ("The Spending Review of 2021 was noted.", {"Spending Review"}),
         ("The Scrutiny Review into Members said so.", {"Scrutiny Review"}),
+        # a month or a day after "into" is when the review moved to, no name
+        ("It was agreed to defer the Budget Review into September.", {"Budget Review"}),
+        ("The Scrutiny Review into Monday was put back.", {"Scrutiny Review"}),
+        # a name after "into" runs on through its possessive, not cut at it
+        ("Members noted the Scrutiny Review into Children's Services and agreed it.",
+         {"Scrutiny Review into Children's Services"}),
         ("The Scrutiny Review of the Westby Bus Network was noted.",
          {"Scrutiny Review of the Westby Bus Network"}),
     ],

@@ -483,14 +483,24 @@ def _wrapped_indented_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         return False
     if not all(is_cap(t) for t in doc[i : j - 1]):
         return False
-    words = [t.lower_ for t in doc[i : j - 1]]
-    if head_kind(words, lex) is not None or words[-1] in lex.org_heads:
-        return False  # "… wrote to the Parish Council" / "Planning was …": the name is whole
     after: list[str] = []
     for t in doc[j : j + _WRAPPED_NAME_WORDS]:
         if not is_cap(t):
             break
         after.append(t.lower_)
+    return wrapped_name_joins([t.lower_ for t in doc[i : j - 1]], after, lex)
+
+
+def wrapped_name_joins(words: list[str], after: list[str], lex: Lexicon) -> bool:
+    """Whether capitalised words that end a line of prose (``words``) and those that open the
+    next (``after``, lower-cased both) are one name cut by the line's end: the words before
+    name nothing by themselves, and with the next line's first words end in a body's or a
+    programme's head ("the Welsh" / "Government", "the Eastby Equity Active Multi" /
+    "Manager Fund"). One test for a break read as a space before the pipeline runs (the prose
+    reader's ``_wrapped_names``) and for one left as an indent's token
+    (:func:`_wrapped_indented_name`)."""
+    if not words or head_kind(words, lex) is not None or words[-1] in lex.org_heads:
+        return False  # "… wrote to the Parish Council" / "Planning was …": the name is whole
     return any(head_kind(words + after[:k], lex) in (ORG, PROGRAMME)
                for k in range(1, len(after) + 1))
 
@@ -1763,7 +1773,8 @@ def _reviewed_after_head(doc: Doc, e: int, lex: Lexicon) -> int:
     is read as after a lower-case review: lower-case words ending at a mark or a function
     word (:func:`_reviewed_words_after`), through one more "of" and lower-case words ("the
     Joint Scrutiny Review of the health of veterans 2010", its years too), or, after "into",
-    capitalised words. Else ``e``."""
+    capitalised words (through a possessive: "… Review into Children's Services"), not a
+    month's or a day's name (the review moved "into September"). Else ``e``."""
     if not (0 < e < len(doc) - 1 and doc[e - 1].is_title
             and doc[e - 1].lower_ in lex.review_object_heads
             and doc[e].lower_ in lex.reviewed_joins):
@@ -1779,8 +1790,12 @@ def _reviewed_after_head(doc: Doc, e: int, lex: Lexicon) -> int:
                 (more := _reviewed_words_after(doc, end + 1, lex)) > end + 1):
             end = more  # "… Review of the health of veterans": one "of" more, in lower case
         return _years_after(doc, end)  # "… of veterans 2010"
-    if doc[e].lower_ == "into":
+    if doc[e].lower_ == "into" and doc[k].lower_ not in _MONTHS_AND_DAYS:
+        # "… Review into Corporate Parenting"; not "to defer the Budget Review into September"
         end = _reviewed_name_after(doc, k, lex)
+        if end + 1 < len(doc) and doc[end].text in ("'s", "’s") and doc[end + 1].is_title:
+            # "… Review into Children's Services": the name goes on through its possessive
+            end = max(end, _reviewed_name_after(doc, end + 1, lex))
         return end if end > k else e
     return e
 
@@ -2235,9 +2250,7 @@ def names_component(doc: Doc) -> Doc:
                 e = _years_after(doc, e)
             if kind == PROGRAMME:
                 e = _place_after(doc, s, e, lex)
-            if kind == PROGRAMME:
                 e = _reviewed_after_head(doc, e, lex)  # "the Scrutiny Review of tree planting"
-            if kind == PROGRAMME:
                 # "the 2018 Review of Parliamentary Constituencies", "the Council's 2022 -
                 # 2026 Council Plan"
                 s = _years_before(doc, s)
