@@ -11150,6 +11150,43 @@ def test_a_named_review_runs_on_through_what_it_reviews(sentence: str,
     assert _kinds(_read(sentence), "programme") == programmes
 
 
+@pytest.mark.parametrize(
+    ("sentence", "programmes"),
+    [
+        # a qualifier makes a lower-case review a named piece of work: through a capitalised
+        # name and the place it is for
+        ("Cabinet considered the recommendations arising from the scrutiny review of Bus "
+         "Shelter Provision in Westby. Cabinet agreed them.",
+         {"scrutiny review of Bus Shelter Provision in Westby"}),
+        # or through lower-case words that end at the line's end or a mark
+        ("The Board noted progress on the quinquennial review of the protected wildlife sites\n"
+         "and thanked officers.", {"quinquennial review of the protected wildlife sites"}),
+        ("The Panel agreed the task and finish review of school transport, as proposed.",
+         {"task and finish review of school transport"}),
+        # a month after "in" says when; a verb after the lower-case words leaves it unnamed
+        ("A scrutiny review of Housing Allocations in March was agreed.",
+         {"scrutiny review of Housing Allocations"}),
+        ("The scrutiny review of parking was agreed.", set()),
+        # no qualifier, or one case's business or a person: no named review
+        ("An independent review of the accounts was noted.", set()),
+        ("The scrutiny review of premises licences was noted.", set()),
+        ("The scrutiny review of Mrs Arden's complaint was noted.", set()),
+    ],
+)
+def test_a_qualified_review_in_lower_case_is_named(sentence: str, programmes: set[str]) -> None:
+    assert _kinds(_read(sentence), "programme") == programmes
+
+
+def test_an_in_depth_review_as_an_items_title_is_named() -> None:
+    """An item's title "In-depth review of …" names the committee's review whole, to its
+    line's end."""
+    it = _first_item_of("Minutes of the Children Select Committee held on 3 May 2023\n\n"
+                        "1. In-depth review of recruitment and retention of social workers\n\n"
+                        "The Committee noted the report.\n")
+    assert _kinds(it, "programme") == {
+        "In-depth review of recruitment and retention of social workers"}
+
+
 def test_a_title_in_capitals_run_on_is_no_programme_unless_known() -> None:
     """A page run onto one line prints its item titles inline: one in capitals with a head
     word is the meeting's business; a known scheme in capitals is still named."""

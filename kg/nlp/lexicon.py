@@ -174,6 +174,7 @@ class Lexicon:
     review_object_heads: frozenset[str]
     reviewed_joins: frozenset[str]
     reviewed_verbs: frozenset[str]
+    review_qualifiers: frozenset[str]
     reviewers: frozenset[str]
     caption_heads: frozenset[str]
     programme_figure_units: frozenset[str]
@@ -590,6 +591,7 @@ def lexicon() -> Lexicon:
         review_object_heads=fs("programmes", "review_object_heads"),
         reviewed_joins=fs("programmes", "reviewed_joins"),
         reviewed_verbs=fs("programmes", "reviewed_verbs"),
+        review_qualifiers=fs("programmes", "review_qualifiers"),
         reviewers=fs("programmes", "reviewers"),
         caption_heads=fs("programmes", "caption_heads"),
         programme_figure_units=fs("programmes", "figure_units"),

@@ -2302,6 +2302,7 @@ def names_component(doc: Doc) -> Doc:
                         first = False
     _listed_bodies(doc, chunks, spans, lex)
     _lower_case_programmes(doc, spans, lex)
+    _qualified_reviews(doc, spans, lex)
     _figure_programmes(doc, spans, lex)
     _quoted_programmes(doc, spans, lex)
     spans = _posts_across_a_slash(doc, spans, lex)
@@ -2568,6 +2569,68 @@ def _lower_case_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
             continue  # "the project", "the capital project": no name
         _mark(doc, start, end, PROGRAMME, spans)
         taken.update(range(start, end))
+
+
+# The most words of what a qualified review reviews, printed in lower case.
+_QUALIFIED_REVIEWED_WORDS = 10
+# The most words that may qualify a review ("task and finish").
+_QUALIFIER_WORDS = 3
+
+
+def _qualified_reviews(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """A named review printed in lower case, told from an ordinary one by the word before it
+    (``programmes.review_qualifiers``): "the scrutiny review of Bus Shelter Provision in
+    Westby", "In-depth review of recruitment and retention of social workers", "the
+    quinquennial review of the protected wildlife sites". The name runs from the qualifier
+    through what is reviewed: a capitalised name (and "in" and the place it is for), or
+    lower-case words ("and", "of" and "the" between them) that end the phrase at a mark or
+    at the line's end, so a sentence's verb after them ("… of parking was agreed") is never
+    taken and the review is left unnamed. Programmes read inside it give way to it; a body
+    or a post there keeps the words, and the review is left unnamed."""
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.text != "review" or i + 2 >= n or doc[i + 1].lower_ != "of":
+            continue
+        start = next((i - w for w in range(_QUALIFIER_WORDS, 0, -1) if i - w >= 0 and (
+            doc[i - w : i].text.lower() in lex.review_qualifiers)), None)
+        if start is None:
+            continue
+        k = i + 2 + (doc[i + 2].lower_ == "the")
+        if k >= n or {t.lower_ for t in doc[k : k + 6]} & lex.reviewed_business:
+            continue
+        if is_cap(doc[k]) and doc[k].is_alpha:
+            end = _reviewed_name_after(doc, k, lex)
+            if end < n - 1 and doc[end].lower_ == "in" and is_cap(doc[end + 1]):
+                place = end + 1
+                while place < n and place - end <= _REVIEWED_NAME_WORDS and is_cap(
+                        doc[place]) and doc[place].is_alpha:
+                    place += 1
+                words = [t.lower_ for t in doc[end + 1 : place]]
+                if not (words[0] in _MONTHS_AND_DAYS or words[-1] in lex.committee_words
+                        or words[-1] in lex.org_heads):
+                    end = place  # "… of Bus Shelter Provision in Westby"
+        else:
+            end = k
+            while end < n and end - k < _QUALIFIED_REVIEWED_WORDS and doc[end].is_alpha and (
+                    doc[end].is_lower) and (not doc[end].is_stop or doc[end].lower_ in (
+                    "and", "of", "the")):
+                end += 1
+            while end > k and doc[end - 1].lower_ in ("and", "of", "the"):
+                end -= 1
+            # an item's title ends at its line's end; a phrase in prose at a mark
+            closed = end == n or doc[end].is_space or (
+                doc[end].is_punct and doc[end].text not in ("-", "’", "'"))
+            if not closed:
+                continue
+        if end <= k:
+            continue
+        inside = [s for s in spans if s.start < end and s.end > start]
+        if any(s._.kind != PROGRAMME or s.start < start or s.end > end for s in inside):
+            continue
+        for s in inside:
+            spans.remove(s)
+        _mark(doc, start, end, PROGRAMME, spans)
 
 
 def _quoted_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
