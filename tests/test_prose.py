@@ -11166,6 +11166,9 @@ def test_a_named_review_runs_on_through_what_it_reviews(sentence: str,
         # a month after "in" says when; a verb after the lower-case words leaves it unnamed
         ("A scrutiny review of Housing Allocations in March was agreed.",
          {"scrutiny review of Housing Allocations"}),
+        # a capital after "in" that is no word ("A&E") adds nothing, and never fails the page
+        ("The scrutiny review of Waiting Times in A&E Departments was noted.",
+         {"scrutiny review of Waiting Times"}),
         ("The scrutiny review of parking was agreed.", set()),
         # no qualifier, or one case's business or a person: no named review
         ("An independent review of the accounts was noted.", set()),
@@ -11194,6 +11197,7 @@ def test_a_title_in_capitals_run_on_is_no_programme_unless_known() -> None:
                "Hollis said the new contract was working. 7. NEIGHBOURHOOD PLAN Cllr Ada "
                "Hollis reported progress.")
     assert _kinds(it, "programme") == {"NEIGHBOURHOOD PLAN"}
+
 
 def test_a_person_in_prose_ends_before_a_label_run_on() -> None:
     """A person the prose reads off a flattened roll ends before the label after her name

@@ -2606,9 +2606,11 @@ def _qualified_reviews(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
                 while place < n and place - end <= _REVIEWED_NAME_WORDS and is_cap(
                         doc[place]) and doc[place].is_alpha:
                     place += 1
+                # no word when the capital after "in" is no word ("in A&E"): nothing to add
                 words = [t.lower_ for t in doc[end + 1 : place]]
-                if not (words[0] in _MONTHS_AND_DAYS or words[-1] in lex.committee_words
-                        or words[-1] in lex.org_heads):
+                if words and not (words[0] in _MONTHS_AND_DAYS
+                                  or words[-1] in lex.committee_words
+                                  or words[-1] in lex.org_heads):
                     end = place  # "… of Bus Shelter Provision in Westby"
         else:
             end = k
