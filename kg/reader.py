@@ -2,7 +2,8 @@
 
 This is the only module that touches input files. Every failure is an :class:`InputError`
 whose message is one line naming the problem, so the CLI can print it next to the file name
-and carry on with the other files.
+and carry on with the other files. It also turns the paths, folders and globs given to
+``kg ingest`` into files (:func:`expand`), before anything heavy loads.
 """
 
 from __future__ import annotations
@@ -318,6 +319,7 @@ def html_to_text(html: str) -> str:
     text = re.sub(r"\s*\x01[\s\x01]*", "\n\n\n", text)
     text = re.sub(r"\n{3,}", lambda m: "\n\n\n" if len(m.group()) == 3 else "\n\n", text)
     return text.strip() + "\n"
+
 
 # -- the files an ingest reads --------------------------------------------------------------
 # Paths, folders and globs are turned into files here, with the reader, not in kg.ingest
