@@ -44,15 +44,22 @@ from kg.queries import (
     syntax_message,
     term_text,
 )
-from kg.reader import HTML_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES
+from kg.reader import (
+    COUNT_KEYS,
+    HTML_SUFFIXES,
+    PDF_SUFFIXES,
+    TEXT_SUFFIXES,
+    FileResult,
+    expand,
+    nothing_there,
+)
+from kg.sameas import Rules
 from kg.store import EXPORT_FORMATS, EXPORT_SUFFIXES, GraphStore, StoreError, prefixes
 from kg.wording import plural
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from kg.ingest import FileResult
-    from kg.resolve import Rules
 
 # Only `kg ingest` (and `kg demo`) read minutes: kg.ingest, and through it the extractor, the
 # resolver, rdflib and spaCy, are imported by the commands that use them, so `kg query`,
@@ -579,8 +586,6 @@ def main_callback(
 
 
 def _summary(counts: dict[str, int]) -> str:
-    from kg.ingest import COUNT_KEYS
-
     names = {"meetings": "meeting", "items": "item", "resolutions": "resolution",
              "attendees": "attendee", "followups": "follow-up", "triples": "triple"}
     parts = []
@@ -591,16 +596,13 @@ def _summary(counts: dict[str, int]) -> str:
 
 
 def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliases, Rules]:
-    """The committees' aliases and the same-as rules, shipped and the user's. A --aliases or
-    --sameas file that cannot be read is said before the resolver loads (rdflib: half a
-    second), in the words the loaders use (:func:`kg.resources.user_files`)."""
+    """The committees' aliases and the same-as rules, shipped and the user's, each file read
+    once. A table that cannot be read, whether --aliases, --sameas or KG_SAMEAS named it, is
+    said before anything heavy loads: neither reader needs the resolver or rdflib
+    (:mod:`kg.sameas`), and the same files are checked the same way by every command."""
     try:
-        table = CommitteeAliases.load(aliases, "--aliases")
-        for _ in resources.user_files(sameas, "same-as file", ValueError, "--sameas"):
-            pass  # read again by Rules.load: a few small CSV files
-        from kg.resolve import Rules
-
-        return table, Rules.from_environment(sameas, "--sameas")
+        return (CommitteeAliases.load(aliases, "--aliases"),
+                Rules.from_environment(sameas, "--sameas"))
     except ValueError as e:
         raise fail(str(e)) from None
 
@@ -682,23 +684,33 @@ def run_ingest(
                            "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
         table, rules = load_rules(aliases, sameas or [])
         check_store(store_path)  # a second, not the seconds spaCy takes to load, to say so
-        # The extractor (a third of a second) and spaCy (a second) load only once the options
-        # and the store path are found good, so a mistyped one is said at once, and a Ctrl-C
-        # while they load is the same "interrupted" as one while the store is awaited.
-        from kg.ingest import COUNT_KEYS, ingest
-        from kg.nlp import pipeline  # spaCy loads in a second: only commands reading prose pay
-        from kg.nlp.pipeline import ModelLoadError
+        # The inputs are turned into files here, once, by the reader (no extractor needed),
+        # so that a run with nothing to read (a mistyped path, a glob matching nothing, a
+        # folder of notes or excluded files) says so at once, in the lines and with the
+        # status reading would have given, and the extractor and spaCy, which would read
+        # nothing, are not loaded (nor a --model) for it.
+        expanded = expand(inputs, exclude or ())
+        unread = nothing_there(expanded[0])
+        if unread is None:
+            # The extractor (a third of a second) and spaCy (a second) load only once the
+            # options, the store path and the inputs are found good, so a mistyped one is
+            # said at once, and a Ctrl-C while they load is the same "interrupted" as one
+            # while the store is awaited.
+            from kg.ingest import ingest
+            from kg.nlp import pipeline  # spaCy loads in a second: only reading prose pays
+            from kg.nlp.pipeline import ModelLoadError
 
-        try:
-            pipeline(model)  # before the store: a missing model must leave nothing behind
-        except ModelLoadError as e:
-            # only spaCy's own failure to load says anything of the model: a failure of kg's
-            # code on a model that loaded goes on as it is, never blamed on a sound folder
-            cause = e.__cause__ if isinstance(e.__cause__, Exception) else e
-            why = _model_refused(model, cause)
-            if why is None:
-                raise cause from None
-            raise fail(f"--model {model}: {why}") from None
+            try:
+                pipeline(model)  # before the store: a missing model must leave nothing behind
+            except ModelLoadError as e:
+                # only spaCy's own failure to load says anything of the model: a failure of
+                # kg's code on a model that loaded goes on as it is, never blamed on a sound
+                # folder
+                cause = e.__cause__ if isinstance(e.__cause__, Exception) else e
+                why = _model_refused(model, cause)
+                if why is None:
+                    raise cause from None
+                raise fail(f"--model {model}: {why}") from None
         store = open_store(store_path, wait=wait)
     except KeyboardInterrupt:
         # Ctrl-C while spaCy loads or while waiting for the store (--wait): nothing was
@@ -759,8 +771,14 @@ def run_ingest(
             task = progress.add_task("ingest", total=n)
 
     try:
-        results = ingest(store, inputs, table, encoding, progress=report, on_files=on_files,
-                         model=model, rules=rules, council=council, exclude=exclude or ())
+        if unread is not None:  # nothing to read: each input's line, as ingest gives them
+            results = [*expanded[1], *unread]
+            for r in results:
+                report(r)
+        else:  # ingest, imported above once there was something to read
+            results = ingest(store, inputs, table, encoding, progress=report,
+                             on_files=on_files, model=model, rules=rules, council=council,
+                             exclude=exclude or (), expanded=expanded)
     except KeyboardInterrupt:
         # Ctrl-C: each document stored so far is whole and kept (the joins were worked out
         # again over them), the rest never started. Say so, rather than end in silence.

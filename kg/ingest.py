@@ -7,230 +7,25 @@ spoils the others.
 
 from __future__ import annotations
 
-import glob
-import os
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path, PurePath, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.committees import CommitteeAliases
 from kg.derive import derive
 from kg.extract import NotMinutesError, extract
 from kg.mapping import Source, source_iri, to_graph
-from kg.reader import (
-    EMPTY_INPUT,
-    SUFFIXES,
-    InputError,
-    is_notes,
-    notes_skipped,
-    printable,
-    read,
-)
+from kg.reader import FileResult, InputError, expand, read
 from kg.records import MeetingText, Minutes
 from kg.resolve import Rules
-from kg.resources import os_reason
 from kg.store import GraphStore
 from kg.topics import Thesaurus
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@dataclass
-class FileResult:
-    path: str
-    error: str | None = None
-    graph: str | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    #: Why a file a folder or glob turned up was left unread (a README beside the minutes);
-    #: ``excluded`` when an ``--exclude`` pattern left it out. Neither is a failure.
-    skipped: str | None = None
-    excluded: bool = False
-
-    def __post_init__(self) -> None:
-        self.path = printable(self.path)  # printed and read back as UTF-8, whatever its bytes
-
-    @property
-    def ok(self) -> bool:
-        """Nothing went wrong with this file (it was ingested, skipped or excluded)."""
-        return self.error is None
-
-    @property
-    def ingested(self) -> bool:
-        """The file's graph is in the store."""
-        return self.error is None and self.skipped is None and not self.excluded
-
-
-COUNT_KEYS = ("meetings", "items", "resolutions", "attendees", "followups", "triples")
-
-
-#: Documents that often hold minutes but that committee-kg does not read, found in a folder.
-OFFICE_SUFFIXES = {
-    ".docx": "a Word document", ".doc": "a Word document", ".odt": "an OpenDocument text",
-    ".rtf": "an RTF document", ".pages": "a Pages document",
-}
-
-
-def excluded(relative: PurePath, patterns: Iterable[str]) -> bool:
-    """Whether a file found in a folder matches an ``--exclude`` pattern, as rsync's and
-    ruff's do: the pattern is matched from the right against the file's path below the
-    folder searched and against each folder on that path, so ``*.pdf`` leaves out every PDF,
-    ``drafts`` every file in a folder named drafts, ``2019/agenda-*`` only those files
-    in a 2019 folder. A pattern that begins with "/" is anchored to the folder searched
-    (``/drafts`` is its own drafts folder, not one deeper down), as in rsync.
-
-    Both sides are case-folded: suffixes are read whatever their case (MINUTES.PDF is a
-    PDF), so ``*.pdf`` must leave it out too, and names on the shares minutes come from
-    differ in case only by accident."""
-    parts = [part.casefold() for part in relative.parts]
-    prefixes = [PurePosixPath(*parts[:i]) for i in range(1, len(parts) + 1)]
-    for pattern in patterns:
-        anchored = pattern.startswith("/")
-        pattern = pattern.strip("/").casefold()
-        depth = len(PurePosixPath(pattern).parts)
-        if any(prefix.match(pattern) for prefix in prefixes
-               if not anchored or len(prefix.parts) == depth):
-            return True
-    return False
-
-
-def _broken_link(p: Path) -> bool:
-    """A minutes file's name that links to nothing (its target moved or deleted): kept in
-    a folder's list so that reading it says so (:func:`kg.reader.read`), where ``is_file``
-    alone passed it over in silence and its meeting went missing unnoticed."""
-    return p.suffix.lower() in SUFFIXES and p.is_symlink() and not p.exists()
-
-
-def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
-           ) -> tuple[list[Path], list[FileResult]]:
-    """Files named by paths, folders (searched recursively for minutes files) or globs.
-
-    What a folder or a glob turns up is filtered: files matching an ``exclude`` pattern are
-    left out (counted, not listed), README-style notes (:func:`is_notes`) skipped with a
-    note. A path named on its own is always read: the user chose that file. Among several
-    paths named, notes are skipped as in a folder: ``kg ingest minutes/*``, the glob left
-    unquoted, reaches kg as every file of the folder named one by one, README included."""
-    inputs = list(inputs)
-    several = len(inputs) > 1
-    exclude = tuple(exclude)
-    files: list[Path] = []
-    errors: list[FileResult] = []
-
-    seen: set[Path] = set()  # '**' turns up a folder and its files: each is counted once
-
-    def skip_notes(p: Path) -> None:
-        errors.append(FileResult(str(p), skipped=notes_skipped(p, "ingest")))
-
-    def wanted(p: Path, relative: PurePath) -> bool:
-        if p in seen:
-            return False
-        seen.add(p)
-        if exclude and excluded(relative, exclude):
-            errors.append(FileResult(str(p), excluded=True))
-            return False
-        if is_notes(p):
-            skip_notes(p)
-            return False
-        return True
-
-    named_notes = 0  # notes among several files named, skipped
-
-    for raw in inputs:
-        if raw == "":
-            # Path("") is the current folder: `kg ingest "$MINUTES"` with the variable unset
-            # would read every file below where the user stands.
-            errors.append(FileResult("''", EMPTY_INPUT))
-            continue
-        has_magic = glob.has_magic(raw)
-        matches = sorted(glob.glob(raw, recursive=True)) if has_magic else [raw]
-        if has_magic and not matches:
-            errors.append(FileResult(raw, "no files match this pattern"))
-        # A glob's matches are tested from where its pattern begins, as a folder's files are
-        # from the folder: `--exclude drafts` must not drop all of ~/drafts/minutes/*.txt.
-        # The files of a folder it turns up are tested from there too, so that the folder's
-        # own name is tested: 'minutes/*' --exclude drafts leaves out minutes/drafts/a.txt.
-        base = next((i for i, part in enumerate(Path(raw).parts) if glob.has_magic(part)), 0)
-        first_file, first_result, met_before = len(files), len(errors), False
-        for name in matches:
-            path = Path(name)
-            met_before = met_before or path in seen
-            try:
-                is_dir = path.is_dir()
-            except OSError as e:
-                # A name the system will not look up (over 255 bytes: ENAMETOOLONG, which
-                # ``is_dir`` and ``exists`` raise): that input's error, as a missing file's
-                # is, and the other files are still read (it ended the whole run, after
-                # the store was made).
-                errors.append(FileResult(name, os_reason(e)))
-                continue
-            if is_dir:
-                start = base if has_magic else len(path.parts)  # where "below" begins
-                inside = sorted(
-                    p for p in path.rglob("*")
-                    if (p.is_file() or _broken_link(p))
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                    and p.suffix.lower() in SUFFIXES.union(OFFICE_SUFFIXES)
-                )
-                left = len(errors)
-                met = [p for p in inside if p in seen]  # counted already, by an earlier match
-                met_before = met_before or bool(met)
-                if has_magic and exclude and excluded(PurePath(*path.parts[start:]), exclude):
-                    # A folder the pattern leaves out: its files are excluded, not an error.
-                    for p in inside:
-                        if p not in seen:
-                            seen.add(p)
-                            errors.append(FileResult(str(p), excluded=True))
-                    continue
-                inside = [p for p in inside if wanted(p, PurePath(*p.parts[start:]))]
-                found = [p for p in inside if p.suffix.lower() in SUFFIXES]
-                # Minutes saved as office documents are not read: say so for each, rather
-                # than leave the user to notice that some meetings never arrived.
-                # When they are copies of minutes also there as PDF, --exclude says so.
-                office = [FileResult(str(p), f"{OFFICE_SUFFIXES[p.suffix.lower()]}, not "
-                                     "read: save it as PDF or text to ingest it, or leave "
-                                     f"such files out with --exclude '*{p.suffix}'")
-                          for p in inside if p.suffix.lower() in OFFICE_SUFFIXES]
-                errors += office
-                if not found and not office and not met:
-                    passed = len(errors) - left
-                    errors.append(FileResult(
-                        str(path), "no minutes files in this folder (looked for "
-                        + ", ".join(sorted(SUFFIXES))
-                        + (f"; {passed} skipped or excluded" if passed else "") + ")"))
-                files.extend(found)
-            elif raw.endswith(("/", os.sep)) and not path.exists():
-                # "minutes/": the user meant a folder; "no such file" would puzzle them.
-                errors.append(FileResult(raw, "no such folder"))
-            elif raw == "-" and not path.exists():
-                # As `kg query -` reads standard input, a user may try it here: say so, not
-                # "no such file".
-                errors.append(FileResult(raw, "kg ingest does not read standard input: save "
-                                         "the minutes to a file and name it"))
-            elif not has_magic and several and is_notes(path) and path.is_file():
-                if path not in seen:  # named twice: one line
-                    seen.add(path)
-                    skip_notes(path)
-                    named_notes += 1
-            elif not has_magic or wanted(path, PurePath(*path.parts[base:])):
-                files.append(path)
-        passed = errors[first_result:]
-        if (has_magic and matches and len(files) == first_file and not met_before
-                and all(r.ok for r in passed)):
-            # Only notes or excluded files: nothing to ingest is an error, as for a folder
-            # holding only a README (the user's pattern missed the minutes).
-            errors.append(FileResult(raw, "no minutes files match this pattern" + (
-                f" ({len(passed)} skipped or excluded)" if passed else "")))
-    if named_notes and not files and all(r.ok for r in errors):
-        # Only notes among the files named (a folder of a README and a SOURCES file, its
-        # glob unquoted): nothing to ingest is an error, as for the folder or quoted glob.
-        errors.append(FileResult(f"the {len(inputs)} files named", "no minutes among them "
-                                 f"({named_notes} skipped: name one on its own to ingest it)"))
-    unique = list(dict.fromkeys(files))
-    return unique, errors
 
 
 @dataclass
@@ -358,6 +153,7 @@ def ingest(
     rules: Rules | None = None,
     council: str | None = None,
     exclude: Iterable[str] = (),
+    expanded: tuple[list[Path], list[FileResult]] | None = None,
 ) -> list[FileResult]:
     """Ingest every file the inputs name; return one result per file (or bad input).
 
@@ -367,13 +163,18 @@ def ingest(
     Files go through in batches: read and extract each, run the language pipeline over all
     their items together (``nlp.pipe``), then store each document's graph on its own, so a
     failure touches one document only. Then what holds across documents (one node per real
-    thing, fulfilled follow-ups) is derived again from all of them (``kg.derive``)."""
+    thing, fulfilled follow-ups) is derived again from all of them (``kg.derive``).
+
+    ``expanded``: what :func:`~kg.reader.expand` made of ``inputs`` and ``exclude``, when the
+    caller expanded them already (kg ingest does, before loading the extractor, to say at
+    once when there is nothing to read): each folder and glob is looked at once."""
     from kg.nlp import pipeline  # spaCy is slow to import: only ingesting needs it
 
     aliases = aliases or CommitteeAliases.load()
     thesaurus = thesaurus or Thesaurus.load()
     nlp = pipeline(model)
-    files, results = expand(inputs, exclude)
+    files, passed = expanded if expanded is not None else expand(inputs, exclude)
+    results = list(passed)  # the caller's list is left as it was
     for r in results:
         if progress:
             progress(r)

@@ -2,19 +2,22 @@
 
 This is the only module that touches input files. Every failure is an :class:`InputError`
 whose message is one line naming the problem, so the CLI can print it next to the file name
-and carry on with the other files.
+and carry on with the other files. It also turns the paths, folders and globs given to
+``kg ingest`` into files (:func:`expand`), before anything heavy loads.
 """
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import io
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
 
 from kg.resources import EMPTY_PATH, os_reason, wide_mark
 
@@ -79,6 +82,19 @@ def read(path: Path, encoding: str | None = None) -> SourceText:
         # the system's capitalised "Input/output error"
         raise InputError(f"cannot read: {os_reason(e)}") from None
     return from_bytes(data, path.resolve().as_uri(), printable(path.name), encoding)
+
+
+def missing(path: Path) -> str | None:
+    """Why :func:`read` would refuse ``path`` as not there ("no such file", or where a broken
+    link points), or None when something is there, which ``read`` may still refuse. Asked
+    before the extractor loads (:func:`nothing_there`), in the words ``read`` uses."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return _missing(path)
+    except OSError:  # there, but not to be looked at (a link loop, a file taken for a folder)
+        return None  # read says what it is
+    return None
 
 
 def _missing(path: Path) -> str:
@@ -303,3 +319,220 @@ def html_to_text(html: str) -> str:
     text = re.sub(r"\s*\x01[\s\x01]*", "\n\n\n", text)
     text = re.sub(r"\n{3,}", lambda m: "\n\n\n" if len(m.group()) == 3 else "\n\n", text)
     return text.strip() + "\n"
+
+
+# -- the files an ingest reads --------------------------------------------------------------
+# Paths, folders and globs are turned into files here, with the reader, not in kg.ingest
+# (which loads the extractor, the resolver and rdflib): `kg ingest` expands its inputs
+# before any of that loads, so that a run with nothing to read says so at once.
+
+
+@dataclass
+class FileResult:
+    """What became of one input: a file ingested (its graph, counts and warnings), one that
+    failed (``error``), or one left unread on purpose (``skipped``, ``excluded``)."""
+
+    path: str
+    error: str | None = None
+    graph: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    #: Why a file a folder or glob turned up was left unread (a README beside the minutes);
+    #: ``excluded`` when an ``--exclude`` pattern left it out. Neither is a failure.
+    skipped: str | None = None
+    excluded: bool = False
+
+    def __post_init__(self) -> None:
+        self.path = printable(self.path)  # printed and read back as UTF-8, whatever its bytes
+
+    @property
+    def ok(self) -> bool:
+        """Nothing went wrong with this file (it was ingested, skipped or excluded)."""
+        return self.error is None
+
+    @property
+    def ingested(self) -> bool:
+        """The file's graph is in the store."""
+        return self.error is None and self.skipped is None and not self.excluded
+
+
+COUNT_KEYS = ("meetings", "items", "resolutions", "attendees", "followups", "triples")
+
+
+#: Documents that often hold minutes but that committee-kg does not read, found in a folder.
+OFFICE_SUFFIXES = {
+    ".docx": "a Word document", ".doc": "a Word document", ".odt": "an OpenDocument text",
+    ".rtf": "an RTF document", ".pages": "a Pages document",
+}
+
+
+def excluded(relative: PurePath, patterns: Iterable[str]) -> bool:
+    """Whether a file found in a folder matches an ``--exclude`` pattern, as rsync's and
+    ruff's do: the pattern is matched from the right against the file's path below the
+    folder searched and against each folder on that path, so ``*.pdf`` leaves out every PDF,
+    ``drafts`` every file in a folder named drafts, ``2019/agenda-*`` only those files
+    in a 2019 folder. A pattern that begins with "/" is anchored to the folder searched
+    (``/drafts`` is its own drafts folder, not one deeper down), as in rsync.
+
+    Both sides are case-folded: suffixes are read whatever their case (MINUTES.PDF is a
+    PDF), so ``*.pdf`` must leave it out too, and names on the shares minutes come from
+    differ in case only by accident."""
+    parts = [part.casefold() for part in relative.parts]
+    prefixes = [PurePosixPath(*parts[:i]) for i in range(1, len(parts) + 1)]
+    for pattern in patterns:
+        anchored = pattern.startswith("/")
+        pattern = pattern.strip("/").casefold()
+        depth = len(PurePosixPath(pattern).parts)
+        if any(prefix.match(pattern) for prefix in prefixes
+               if not anchored or len(prefix.parts) == depth):
+            return True
+    return False
+
+
+def _broken_link(p: Path) -> bool:
+    """A minutes file's name that links to nothing (its target moved or deleted): kept in
+    a folder's list so that reading it says so (:func:`kg.reader.read`), where ``is_file``
+    alone passed it over in silence and its meeting went missing unnoticed."""
+    return p.suffix.lower() in SUFFIXES and p.is_symlink() and not p.exists()
+
+
+def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
+           ) -> tuple[list[Path], list[FileResult]]:
+    """Files named by paths, folders (searched recursively for minutes files) or globs.
+
+    What a folder or a glob turns up is filtered: files matching an ``exclude`` pattern are
+    left out (counted, not listed), README-style notes (:func:`is_notes`) skipped with a
+    note. A path named on its own is always read: the user chose that file. Among several
+    paths named, notes are skipped as in a folder: ``kg ingest minutes/*``, the glob left
+    unquoted, reaches kg as every file of the folder named one by one, README included."""
+    inputs = list(inputs)
+    several = len(inputs) > 1
+    exclude = tuple(exclude)
+    files: list[Path] = []
+    errors: list[FileResult] = []
+
+    seen: set[Path] = set()  # '**' turns up a folder and its files: each is counted once
+
+    def skip_notes(p: Path) -> None:
+        errors.append(FileResult(str(p), skipped=notes_skipped(p, "ingest")))
+
+    def wanted(p: Path, relative: PurePath) -> bool:
+        if p in seen:
+            return False
+        seen.add(p)
+        if exclude and excluded(relative, exclude):
+            errors.append(FileResult(str(p), excluded=True))
+            return False
+        if is_notes(p):
+            skip_notes(p)
+            return False
+        return True
+
+    named_notes = 0  # notes among several files named, skipped
+
+    for raw in inputs:
+        if raw == "":
+            # Path("") is the current folder: `kg ingest "$MINUTES"` with the variable unset
+            # would read every file below where the user stands.
+            errors.append(FileResult("''", EMPTY_INPUT))
+            continue
+        has_magic = glob.has_magic(raw)
+        matches = sorted(glob.glob(raw, recursive=True)) if has_magic else [raw]
+        if has_magic and not matches:
+            errors.append(FileResult(raw, "no files match this pattern"))
+        # A glob's matches are tested from where its pattern begins, as a folder's files are
+        # from the folder: `--exclude drafts` must not drop all of ~/drafts/minutes/*.txt.
+        # The files of a folder it turns up are tested from there too, so that the folder's
+        # own name is tested: 'minutes/*' --exclude drafts leaves out minutes/drafts/a.txt.
+        base = next((i for i, part in enumerate(Path(raw).parts) if glob.has_magic(part)), 0)
+        first_file, first_result, met_before = len(files), len(errors), False
+        for name in matches:
+            path = Path(name)
+            met_before = met_before or path in seen
+            try:
+                is_dir = path.is_dir()
+            except OSError as e:
+                # A name the system will not look up (over 255 bytes: ENAMETOOLONG, which
+                # ``is_dir`` and ``exists`` raise): that input's error, as a missing file's
+                # is, and the other files are still read (it ended the whole run, after
+                # the store was made).
+                errors.append(FileResult(name, os_reason(e)))
+                continue
+            if is_dir:
+                start = base if has_magic else len(path.parts)  # where "below" begins
+                inside = sorted(
+                    p for p in path.rglob("*")
+                    if (p.is_file() or _broken_link(p))
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                    and p.suffix.lower() in SUFFIXES.union(OFFICE_SUFFIXES)
+                )
+                left = len(errors)
+                met = [p for p in inside if p in seen]  # counted already, by an earlier match
+                met_before = met_before or bool(met)
+                if has_magic and exclude and excluded(PurePath(*path.parts[start:]), exclude):
+                    # A folder the pattern leaves out: its files are excluded, not an error.
+                    for p in inside:
+                        if p not in seen:
+                            seen.add(p)
+                            errors.append(FileResult(str(p), excluded=True))
+                    continue
+                inside = [p for p in inside if wanted(p, PurePath(*p.parts[start:]))]
+                found = [p for p in inside if p.suffix.lower() in SUFFIXES]
+                # Minutes saved as office documents are not read: say so for each, rather
+                # than leave the user to notice that some meetings never arrived.
+                # When they are copies of minutes also there as PDF, --exclude says so.
+                office = [FileResult(str(p), f"{OFFICE_SUFFIXES[p.suffix.lower()]}, not "
+                                     "read: save it as PDF or text to ingest it, or leave "
+                                     f"such files out with --exclude '*{p.suffix}'")
+                          for p in inside if p.suffix.lower() in OFFICE_SUFFIXES]
+                errors += office
+                if not found and not office and not met:
+                    passed = len(errors) - left
+                    errors.append(FileResult(
+                        str(path), "no minutes files in this folder (looked for "
+                        + ", ".join(sorted(SUFFIXES))
+                        + (f"; {passed} skipped or excluded" if passed else "") + ")"))
+                files.extend(found)
+            elif raw.endswith(("/", os.sep)) and not path.exists():
+                # "minutes/": the user meant a folder; "no such file" would puzzle them.
+                errors.append(FileResult(raw, "no such folder"))
+            elif raw == "-" and not path.exists():
+                # As `kg query -` reads standard input, a user may try it here: say so, not
+                # "no such file".
+                errors.append(FileResult(raw, "kg ingest does not read standard input: save "
+                                         "the minutes to a file and name it"))
+            elif not has_magic and several and is_notes(path) and path.is_file():
+                if path not in seen:  # named twice: one line
+                    seen.add(path)
+                    skip_notes(path)
+                    named_notes += 1
+            elif not has_magic or wanted(path, PurePath(*path.parts[base:])):
+                files.append(path)
+        passed = errors[first_result:]
+        if (has_magic and matches and len(files) == first_file and not met_before
+                and all(r.ok for r in passed)):
+            # Only notes or excluded files: nothing to ingest is an error, as for a folder
+            # holding only a README (the user's pattern missed the minutes).
+            errors.append(FileResult(raw, "no minutes files match this pattern" + (
+                f" ({len(passed)} skipped or excluded)" if passed else "")))
+    if named_notes and not files and all(r.ok for r in errors):
+        # Only notes among the files named (a folder of a README and a SOURCES file, its
+        # glob unquoted): nothing to ingest is an error, as for the folder or quoted glob.
+        errors.append(FileResult(f"the {len(inputs)} files named", "no minutes among them "
+                                 f"({named_notes} skipped: name one on its own to ingest it)"))
+    unique = list(dict.fromkeys(files))
+    return unique, errors
+
+
+def nothing_there(files: Iterable[Path]) -> list[FileResult] | None:
+    """When not one of ``files`` is there to be read (each :func:`missing`: a mistyped path,
+    links whose targets are gone), the error reading each would give; None as soon as one
+    is there. kg ingest asks before it loads the extractor and spaCy (seconds), so that a
+    run with nothing to read says so at once, in the lines reading would have printed."""
+    said = []
+    for path in files:
+        why = missing(path)
+        if why is None:
+            return None
+        said.append(FileResult(str(path), why))
+    return said

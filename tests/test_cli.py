@@ -8,6 +8,7 @@ import json
 import os
 import re
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -1569,6 +1570,165 @@ def test_bad_input_is_said_before_the_heavy_libraries_load(
     *lines, loaded = result.stderr.splitlines()
     assert lines == [said.format(**names)]
     assert loaded == "loaded: []"
+
+
+@pytest.mark.parametrize(("inputs", "stdout", "stderr"), [
+    # a file mistyped, or moved away
+    (("{tmp}/westmarsh-cabinet-2031-05-14.txt",), ["total: 0 ingested, 1 failed{end}"],
+     ["error: {tmp}/westmarsh-cabinet-2031-05-14.txt: no such file"]),
+    # a link to minutes that are gone, then a missing file: each its line, in order
+    (("{tmp}/gone.txt", "{tmp}/westmarsh-cabinet-2031-05-14.txt"),
+     ["total: 0 ingested, 2 failed{end}"],
+     ["error: {tmp}/gone.txt: a broken link to {tmp}/moved/gone.txt, which does not exist",
+      "error: {tmp}/westmarsh-cabinet-2031-05-14.txt: no such file"]),
+    # a glob that matches nothing
+    (("{tmp}/minutes/2031-*.txt",), ["total: 0 ingested, 1 failed{end}"],
+     ["error: {tmp}/minutes/2031-*.txt: no files match this pattern"]),
+    # a folder holding only its notes and files excluded
+    (("{tmp}/minutes", "--exclude", "drafts"),
+     ["skipped: {tmp}/minutes/README.md: a folder's README file, not minutes (name it on its "
+      "own to ingest it)",
+      "skipped: {tmp}/minutes/SOURCES.md: a folder's SOURCES file, not minutes (name it on "
+      "its own to ingest it)", "total: 0 ingested, 1 failed, 2 skipped, 1 excluded{end}"],
+     ["error: {tmp}/minutes: no minutes files in this folder (looked for .htm, .html, .md, "
+      ".pdf, .text, .txt, .xhtml; 3 skipped or excluded)"]),
+    # notes alone among the files named (a glob the shell expanded)
+    (("{tmp}/minutes/README.md", "{tmp}/minutes/SOURCES.md"),
+     ["skipped: {tmp}/minutes/README.md: a folder's README file, not minutes (name it on its "
+      "own to ingest it)",
+      "skipped: {tmp}/minutes/SOURCES.md: a folder's SOURCES file, not minutes (name it on "
+      "its own to ingest it)", "total: 0 ingested, 1 failed, 2 skipped{end}"],
+     ["error: the 2 files named: no minutes among them (2 skipped: name one on its own to "
+      "ingest it)"]),
+], ids=["missing", "broken-link-and-missing", "glob", "notes-and-excluded", "notes-named"])
+def test_ingest_with_nothing_to_read_says_so_before_loading_the_extractor(
+        tmp_path: Path, inputs: tuple[str, ...], stdout: list[str], stderr: list[str]) -> None:
+    """`kg ingest /nope.txt` loaded the resolver, rdflib, the extractor and spaCy (seconds on
+    a busy machine) before it said "no such file": the inputs were turned into files inside
+    kg.ingest. With nothing to read (only missing files, a glob matching nothing, a folder
+    of notes or excluded files) it is said at once, in the same lines and with the same
+    status as before; no store is made, and a store already there is left as it was."""
+    folder = tmp_path / "minutes"
+    (folder / "drafts").mkdir(parents=True)
+    (folder / "drafts" / "agenda-2031-05-14.txt").write_text("Agenda\n", encoding="utf-8")
+    (folder / "README.md").write_text("Westmarsh minutes, 2031\n", encoding="utf-8")
+    (folder / "SOURCES.md").write_text("Saved from the council's site\n", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "moved" / "gone.txt")
+    existing = tmp_path / "existing"
+    GraphStore(existing).close()
+    for store, end in (
+            (tmp_path / "new", "; no store was made at {store}"),
+            (existing, " (0 meetings, 0 items, 0 resolutions, 0 attendees, 0 follow-ups, 0 "
+                       "triples); the store {store} holds 0 quads in 0 document graphs")):
+        names = {"tmp": tmp_path, "store": store}
+        names["end"] = end.format(**names)
+        args = [a.format(**names) for a in ("ingest", *inputs, "--store", str(store))]
+        result = subprocess.run([sys.executable, "-c", _loaded_script(_HEAVY_MODULES), *args],
+                                cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 1, result.stderr
+        *lines, loaded = result.stderr.splitlines()
+        assert lines == [line.format(**names) for line in stderr]
+        assert result.stdout.splitlines() == [line.format(**names) for line in stdout]
+        assert loaded == "loaded: []"
+    assert not (tmp_path / "new").exists()
+    with GraphStore(existing, read_only=True) as left:
+        assert len(left) == 0 and left.graphs() == []
+
+
+def test_ingest_turns_its_inputs_into_files_once(tmp_path: Path) -> None:
+    """kg ingest expands its inputs before the extractor loads (to say at once when there is
+    nothing to read) and hands the files to the reading: a folder or glob is looked at once,
+    not again by kg.ingest. A run with a file to read reads it as ever, beside a missing one."""
+    script = (
+        "import sys\n"
+        "import kg.reader\n"
+        "calls = []\n"
+        "expand = kg.reader.expand\n"
+        "def counted(*args, **kwargs):\n"
+        "    calls.append(args)\n"
+        "    return expand(*args, **kwargs)\n"
+        "kg.reader.expand = counted\n"
+        "from kg.cli import main\n"
+        "sys.argv = ['kg', *sys.argv[1:]]\n"
+        "code = 0\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as e:\n"
+        "    code = e.code or 0\n"
+        "print('expanded:', len(calls), file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    missing = tmp_path / "westmarsh-cabinet-2031-05-14.txt"
+    result = subprocess.run(
+        [sys.executable, "-c", script, "ingest", str(SEED_2018), str(missing), "--store",
+         str(tmp_path / "s")], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.splitlines() == [f"error: {missing}: no such file", "expanded: 1"]
+    assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed (1 meeting")
+
+
+@pytest.mark.parametrize("command", [
+    ("ingest", "{tmp}/westmarsh-cabinet-2031-05-14.txt", "--store", "{tmp}/new"),
+    ("resolve", "--store", "{store}"),
+    ("forget", "westmarsh-cabinet-2031-05-14.txt", "--store", "{store}"),
+], ids=["ingest", "resolve", "forget"])
+@pytest.mark.parametrize(("given", "table", "problem"), [
+    ("KG_SAMEAS", None, "no such file"),
+    ("KG_SAMEAS", "who,what\n", "same-as file needs a header row 'kind,a,b,relation'"),
+    ("--sameas", "who,what\n", "same-as file needs a header row 'kind,a,b,relation'"),
+], ids=["environment-missing", "environment-no-header", "option-no-header"])
+def test_a_same_as_file_is_said_before_the_heavy_libraries_load(
+        tmp_path: Path, command: tuple[str, ...], given: str, table: str | None,
+        problem: str) -> None:
+    """A same-as file named in KG_SAMEAS was read only once the resolver and rdflib had
+    loaded, where one given with --sameas was checked before; and a --sameas file that reads
+    but is no same-as table (no header row) was said after them too. Both are read and
+    checked the same way, before: one line, status 1, nothing heavy loaded, no store made."""
+    GraphStore(tmp_path / "s").close()
+    joins = tmp_path / "westmarsh-joins.csv"
+    if table is not None:
+        joins.write_text(table, encoding="utf-8")
+    names = {"tmp": tmp_path, "store": tmp_path / "s"}
+    args = [a.format(**names) for a in command]
+    env = dict(os.environ)
+    if given == "KG_SAMEAS":
+        env["KG_SAMEAS"] = str(joins)
+    else:
+        args += [given, str(joins)]
+    result = subprocess.run([sys.executable, "-c", _loaded_script(_HEAVY_MODULES), *args],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 1, result.stderr
+    *lines, loaded = result.stderr.splitlines()
+    assert lines == [f"error: {given} {joins}: {problem}"]
+    assert loaded == "loaded: []"
+    assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="no /dev/fd to name a pipe by")
+def test_a_same_as_table_given_through_a_pipe_is_read(tmp_path: Path, store: Path) -> None:
+    """`kg resolve --sameas <(grep person joins.csv)`: the shell hands kg a pipe (/dev/fd/63),
+    which reads once. The file was read twice, once to check it before the resolver loaded
+    and once to load it, and the second reading found the pipe empty: "same-as file needs a
+    header row". It is read once: its rows are applied, or a bad row is said."""
+    copy = tmp_path / "s"
+    shutil.copytree(store, copy)
+    for table, status, said in (
+            ("kind,a,b,relation\nperson,Cllr Jo Marsh,Joanna Marsh,same\n", 0, ""),
+            ("kind,a,b,relation\ncouncillor,Cllr Jo Marsh,Joanna Marsh,same\n", 1,
+             "error: --sameas /dev/fd/{fd}: row 2: kind 'councillor' is not one of committee, "
+             "person, post, organisation, programme, topic\n")):
+        read_end, write_end = os.pipe()
+        os.write(write_end, table.encode("utf-8"))
+        os.close(write_end)
+        try:
+            result = subprocess.run(
+                [str(KG), "resolve", "--store", str(copy), "--sameas", f"/dev/fd/{read_end}"],
+                pass_fds=(read_end,), capture_output=True, text=True, timeout=300)
+        finally:
+            os.close(read_end)
+        assert (result.returncode, result.stderr) == (status, said.format(fd=read_end))
+        if status == 0:
+            assert result.stdout.splitlines()[-1].startswith("joined ")
 
 
 def test_an_unknown_status_is_said_before_the_store_is_looked_for(tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ from kg.derive import derive
 from kg.forget import find, forget
 from kg.mapping import Source, source_iri, to_graph
 from kg.records import FollowUp, Item, MeetingMention, MeetingRef, Mention, Minutes, Span
-from kg.resolve import Rules, RulesError, fold, initials, is_acronym
+from kg.resolve import fold, initials, is_acronym
+from kg.sameas import Rules, RulesError
 from kg.store import GraphStore, derived_graphs
 from tests.conftest import ID, select
 
