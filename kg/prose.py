@@ -194,6 +194,12 @@ def _named_by_its_work(label: str) -> bool:
     if label.lower() in lex.org_known or any(
             not w[0].isupper() and w.lower() not in lex.connectors for w in words):
         return False
+    # a known body's name before the head word names whose part it is ("Citizens Advice
+    # Debt Team", "Victim Support Service", "Border Force Unit"): its words before the head,
+    # or their first two or more
+    lead = [w.lower() for w in words[:-1]]
+    if any(" ".join(lead[:n]) in lex.org_known for n in range(min(len(lead), 2), len(lead) + 1)):
+        return False
     places = _place_words()
     return not any(
         (w.isupper() and len(w) > 1) or "'" in w or "\u2019" in w
