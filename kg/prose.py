@@ -195,6 +195,12 @@ def _named_by_its_work(label: str) -> bool:
     if label.lower() in lex.org_known or any(
             not w[0].isupper() and w.lower() not in lex.connectors for w in words):
         return False
+    # a known body's name before the head word names whose part it is ("Citizens Advice
+    # Debt Team", "Victim Support Service", "Border Force Unit"): its words before the head,
+    # or their first two or more
+    lead = [w.lower() for w in words[:-1]]
+    if any(" ".join(lead[:n]) in lex.org_known for n in range(min(len(lead), 2), len(lead) + 1)):
+        return False
     places = _place_words()
     return not any(
         (w.isupper() and len(w) > 1) or "'" in w or "\u2019" in w
@@ -236,21 +242,24 @@ def _post_run_onto_body(minutes: Minutes) -> None:
 
 def _body_after_post(exact: str) -> int | None:
     """Where the body starts in a name a post runs into (:func:`_post_run_onto_body`): after
-    the first break whose words before end in a post's head word ("Leader", "Footpaths
-    Officer") and whose words after, two or more, end in a body's; None for a body's own
-    name ("Fire and Rescue Service", "Westby Parish Council")."""
+    the last break, among a post's first few words, whose words before end in a post's head
+    word ("Leader", "Footpaths Officer") and whose words after, two or more, end in a body's;
+    None for a body's own name ("Fire and Rescue Service", "Westby Parish Council"). The
+    last, not the first: two posts joined before the body ("Clerk & RFO - Westby Parish
+    Council") read as a post at their first break too, and the body is after the second."""
     lex = lexicon()
+    cut = None
     for m in _POST_BODY_BREAK.finditer(exact):
         before, after = exact[:m.start()], exact[m.end():]
         front = re.findall(r"[\w'’.]+", before.lower())
         if len(front) > _POST_WORDS_MOST:
-            return None  # a post is a few words: no break further on is read (linear)
+            break  # a post is a few words: no break further on is read (linear)
         back = re.findall(r"[\w'’.]+|&", after.lower())
         if not front or len(back) < 2 or not after[:1].isupper():
             continue
         if head_kind(front, lex) == POST and head_kind(back, lex) == ORG:
-            return m.end()
-    return None
+            cut = m.end()
+    return cut
 
 
 @cache

@@ -983,3 +983,18 @@ def test_an_action_code_of_a_long_run_reads_as_a_short_one(code: str) -> None:
         short = _followups(_page(_item("Action 12" + tail)))
         assert {f.replace(code, "12") for f in long} == short
         assert "Action 12" + tail in short
+
+
+def test_a_post_run_into_a_body_is_looked_for_in_time_linear_in_the_names_length() -> None:
+    """Hang guard: _body_after_post read every hyphen and comma of a long flattened name
+    (40,000 breaks, 340,000 characters) with all the words before and after it (ten seconds
+    for 4,000 breaks, many minutes here); a post is a few words, so only the breaks among a
+    name's first few words are read. A short name's break after its post still cuts."""
+    from kg.prose import _body_after_post
+
+    name = "Westby-Eastvale, " * 20_000 + "Leader-Northby Council"
+    with finishes(within=30, cpu=True):
+        cut = _body_after_post(name)
+    assert cut is None
+    short = "Cllr Jo Hale, Leader-Northby Council"
+    assert short[_body_after_post(short):] == "Northby Council"

@@ -15933,3 +15933,39 @@ def test_a_post_run_into_the_body_after_it_leaves_the_body() -> None:
     assert orgs.get("Westby Meadows Trust") == "Westby Meadows Trust"
     assert not any(label.startswith(("Leader", "Footpaths", "Trees")) for label in orgs)
     assert "Westby Arts & Crafts Society" in orgs
+
+
+def test_two_posts_run_into_a_body_leave_the_body_after_the_second() -> None:
+    """Two posts joined before the body they run into ("Clerk & RFO - Westby Parish
+    Council"): the first break reads as a post's end too, and the words after it end in a
+    body's; the body is the words after the last such break, no post left in it."""
+    from kg.prose import _body_after_post
+
+    for name, body in [("Clerk & RFO - Northby Parish Council", "Northby Parish Council"),
+                       ("Clerk & Finance Officer, Eastvale Town Council", "Eastvale Town Council"),
+                       ("Cllr Jo Hale, Leader-Eastvale Council", "Eastvale Council"),
+                       ("Chair, Health, Social Care and Wellbeing Group",
+                        "Health, Social Care and Wellbeing Group")]:
+        cut = _body_after_post(name)
+        assert cut is not None and name[cut:] == body
+    assert _body_after_post("Westby Arts & Crafts Society") is None
+    assert _body_after_post("Stoke-on-Trent City Council") is None
+
+
+def test_a_known_bodys_service_after_a_post_in_a_roll_stays_a_body() -> None:
+    """A service or team named after a known outside body ("Citizens Advice Debt Team",
+    "Victim Support Service") is that body's, no part of the officer's council, though no
+    word of it names a place or initials."""
+    text = ("Minutes of the Westmere Area Committee held on 3 May 2023\n\n"
+            "Present: Councillor A Bell (Chair)\n\n"
+            "In attendance:\n"
+            "Ms J Cole, Adviser, Citizens Advice Debt Team\n"
+            "Mr G Lowe, Manager, Victim Support Service\n"
+            "Mrs K Dane, Principal Administrator, Corporate Planning Service\n\n"
+            "1. Roads\n\nThe roads were noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    bodies = {a.name: a.organisation for a in minutes.attendance}
+    assert bodies["Ms J Cole"] == "Citizens Advice Debt Team"
+    assert bodies["Mr G Lowe"] == "Victim Support Service"
+    assert bodies["Mrs K Dane"] is None
