@@ -711,7 +711,13 @@ def run_ingest(
                 if why is None:
                     raise cause from None
                 raise fail(f"--model {model}: {why}") from None
-        store = open_store(store_path, wait=wait)
+        waited: list[bool] = []
+        store = open_store(store_path, wait=wait, on_wait=lambda: waited.append(True))
+        if waited and unread is None:
+            # The folders and globs are searched again once the other writer is done: a
+            # nightly run that waited ten minutes reads the minutes there now, those that
+            # arrived meanwhile included, and does not call one moved away a failure.
+            expanded = expand(inputs, exclude or ())
     except KeyboardInterrupt:
         # Ctrl-C while spaCy loads or while waiting for the store (--wait): nothing was
         # read, and the same line as a Ctrl-C during the first files says so. A store folder

@@ -695,6 +695,38 @@ def test_ctrl_c_while_waiting_for_a_busy_store_says_nothing_was_ingested(
     after.close()
 
 
+def test_a_folder_is_searched_again_after_waiting_for_a_busy_store(tmp_path: Path) -> None:
+    """`kg ingest minutes/ --wait 600`: the folder is looked at before the extractor loads (to
+    say at once when there is nothing in it), and again once the other writer lets the store
+    go, so that minutes which arrived during the wait are read and one moved away meanwhile
+    is no failure. Searched only before the wait, the new file was left for the next run and
+    the one gone was "no such file", status 1."""
+    store = tmp_path / "kg-store"
+    run_kg("ingest", SEED_2018, "--store", store, check=True)
+    minutes = tmp_path / "minutes"
+    minutes.mkdir()
+    gone = minutes / "earlier.txt"
+    shutil.copy(SEED_2018, gone)
+    holder = GraphStore(store)
+    try:
+        user = subprocess.Popen(
+            [str(KG), "ingest", str(minutes), "--store", str(store), "--wait", "600"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert user.stderr is not None
+        said, _, _ = select.select([user.stderr], [], [], 120)
+        assert said, "kg ingest --wait said nothing while it waited"
+        assert user.stderr.readline().startswith(f"waiting for {store}: ")
+        gone.unlink()  # moved away, and new minutes arrive, while the run waits
+        shutil.copy(SEED_2016, minutes / SEED_2016.name)
+    finally:
+        holder.close()
+    stdout, stderr = user.communicate(timeout=300)
+    assert (user.returncode, stderr) == (0, ""), stderr
+    lines = stdout.splitlines()
+    assert lines[0].startswith(f"{minutes / SEED_2016.name}: 1 meeting"), stdout
+    assert lines[-1].startswith("total: 1 ingested, 0 failed ("), stdout
+
+
 def test_ctrl_c_never_removes_a_store_another_run_made_on_a_fresh_path(
         tmp_path: Path) -> None:
     """Two runs started on a path with no store yet: the one still loading its language model
