@@ -727,6 +727,31 @@ def test_a_folder_is_searched_again_after_waiting_for_a_busy_store(tmp_path: Pat
     assert lines[-1].startswith("total: 1 ingested, 0 failed ("), stdout
 
 
+def test_nothing_to_read_is_said_at_once_while_another_run_writes_the_store(
+        tmp_path: Path) -> None:
+    """`kg ingest minutes/*.pdf --wait 600` where the glob matches nothing, or a mistyped path,
+    while another run holds the store: nothing is to be read, so the store is only counted,
+    read-only; the run neither waited up to ten minutes to say "no such file" nor, without
+    --wait, said the store was busy instead of what was wrong with the input."""
+    store = tmp_path / "kg-store"
+    run_kg("ingest", SEED_2018, "--store", store, check=True)
+    missing = tmp_path / "nope.txt"
+    holder = GraphStore(store)
+    try:
+        for wait in ((), ("--wait", "600")):
+            result = run_kg("ingest", missing, "--store", store, *wait, timeout=60)
+            assert (result.returncode, result.stderr) == (
+                1, f"error: {missing}: no such file\n"), result.stderr
+            assert result.stdout.startswith("total: 0 ingested, 1 failed ("), result.stdout
+            assert f"the store {store} holds " in result.stdout
+    finally:
+        holder.close()
+    fresh = run_kg("ingest", missing, "--store", tmp_path / "new", timeout=60)
+    assert (fresh.returncode, fresh.stdout) == (
+        1, f"total: 0 ingested, 1 failed; no store was made at {tmp_path / 'new'}\n")
+    assert not (tmp_path / "new").exists()
+
+
 def test_ctrl_c_never_removes_a_store_another_run_made_on_a_fresh_path(
         tmp_path: Path) -> None:
     """Two runs started on a path with no store yet: the one still loading its language model
