@@ -1492,11 +1492,11 @@ _EXTRACTION_MODULES = ("kg.ingest", "kg.extract", "kg.attendance", "kg.nlp", "kg
                        "kg.resolve", "kg.mapping", "spacy", "rdflib")
 
 
-def _loaded_script(modules: tuple[str, ...]) -> str:
-    """A script that runs `kg` with its arguments, then prints which of ``modules`` it
-    imported on standard error, and exits with the command's status."""
+def _kg_script(before: str, after: str) -> str:
+    """A script that runs ``before``, then `kg` with its arguments, then ``after`` (which
+    may print on standard error what it found), and exits with the command's status."""
     return (
-        "import sys\n"
+        f"import sys\n{before}"
         "from kg.cli import main\n"
         "sys.argv = ['kg', *sys.argv[1:]]\n"
         "code = 0\n"
@@ -1504,9 +1504,16 @@ def _loaded_script(modules: tuple[str, ...]) -> str:
         "    main()\n"
         "except SystemExit as e:\n"
         "    code = e.code or 0\n"
-        f"print('loaded:', [m for m in {modules!r} if m in sys.modules], file=sys.stderr)\n"
+        f"{after}"
         "sys.exit(code)\n"
     )
+
+
+def _loaded_script(modules: tuple[str, ...]) -> str:
+    """A script that runs `kg` with its arguments, then prints which of ``modules`` it
+    imported on standard error, and exits with the command's status."""
+    return _kg_script("", f"print('loaded:', [m for m in {modules!r} if m in sys.modules], "
+                          "file=sys.stderr)\n")
 
 
 _LOADED = _loaded_script(_EXTRACTION_MODULES)
@@ -1696,25 +1703,15 @@ def test_ingest_turns_its_inputs_into_files_once(tmp_path: Path) -> None:
     """kg ingest expands its inputs before the extractor loads (to say at once when there is
     nothing to read) and hands the files to the reading: a folder or glob is looked at once,
     not again by kg.ingest. A run with a file to read reads it as ever, beside a missing one."""
-    script = (
-        "import sys\n"
+    script = _kg_script(
         "import kg.reader\n"
         "calls = []\n"
         "expand = kg.reader.expand\n"
         "def counted(*args, **kwargs):\n"
         "    calls.append(args)\n"
         "    return expand(*args, **kwargs)\n"
-        "kg.reader.expand = counted\n"
-        "from kg.cli import main\n"
-        "sys.argv = ['kg', *sys.argv[1:]]\n"
-        "code = 0\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as e:\n"
-        "    code = e.code or 0\n"
-        "print('expanded:', len(calls), file=sys.stderr)\n"
-        "sys.exit(code)\n"
-    )
+        "kg.reader.expand = counted\n",
+        "print('expanded:', len(calls), file=sys.stderr)\n")
     missing = tmp_path / "westmarsh-cabinet-2031-05-14.txt"
     result = subprocess.run(
         [sys.executable, "-c", script, "ingest", str(SEED_2018), str(missing), "--store",
