@@ -712,6 +712,7 @@ def run_ingest(
                     raise cause from None
                 raise fail(f"--model {model}: {why}") from None
         store: GraphStore | None
+        waited: list[bool] = []  # open_store waited for another writer to finish
         if unread is not None:
             # Nothing to read: the store is only counted for the total line, read-only, so
             # one another run is writing to is neither waited for (--wait) nor refused as
@@ -719,9 +720,8 @@ def run_ingest(
             there = (store_path / "CURRENT").exists()
             store = open_store(store_path, read_only=True) if there else None
         else:
-            waited: list[bool] = []
             store = open_store(store_path, wait=wait, on_wait=lambda: waited.append(True))
-        if unread is None and waited:
+        if waited:  # (only when there was something to read)
             # The folders and globs are searched again once the other writer is done: a
             # nightly run that waited ten minutes reads the minutes there now, those that
             # arrived meanwhile included, and does not call one moved away a failure.
