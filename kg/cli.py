@@ -711,7 +711,21 @@ def run_ingest(
                 if why is None:
                     raise cause from None
                 raise fail(f"--model {model}: {why}") from None
-        store = open_store(store_path, wait=wait)
+        store: GraphStore | None
+        waited: list[bool] = []  # open_store waited for another writer to finish
+        if unread is not None:
+            # Nothing to read: the store is only counted for the total line, read-only, so
+            # one another run is writing to is neither waited for (--wait) nor refused as
+            # busy before the lines that say why nothing was read; none is made.
+            there = (store_path / "CURRENT").exists()
+            store = open_store(store_path, read_only=True) if there else None
+        else:
+            store = open_store(store_path, wait=wait, on_wait=lambda: waited.append(True))
+        if waited:  # (only when there was something to read)
+            # The folders and globs are searched again once the other writer is done: a
+            # nightly run that waited ten minutes reads the minutes there now, those that
+            # arrived meanwhile included, and does not call one moved away a failure.
+            expanded = expand(inputs, exclude or ())
     except KeyboardInterrupt:
         # Ctrl-C while spaCy loads or while waiting for the store (--wait): nothing was
         # read, and the same line as a Ctrl-C during the first files says so. A store folder
@@ -721,7 +735,7 @@ def run_ingest(
     # Only a store this run made (GraphStore.created: its own mkdir made the folder) is
     # removed when nothing went into it; never one another run made on the same fresh path
     # while this one loaded spaCy or waited, whatever either of them found there before.
-    new_store = store.created
+    new_store = store is not None and store.created
     progress: Progress | None = None
     task = None
     lost: list[str] = []  # why standard output could not be written, once it could not
@@ -795,12 +809,14 @@ def run_ingest(
         # half written in it (a rerun reads it all again), so the line never calls a store
         # made a moment ago one that "is as it was". Still open: removed while this run
         # holds it, never once another run waiting for it (--wait) may have opened it.
+        if store is None:  # nothing to read, and no store there
+            _interrupted_before_any_file(store_path, not store_path.exists())
         removed = store.remove_made()
         _interrupted_before_any_file(store_path, removed and not store_path.exists())
     except Exception:
         # Any other failure before a file was stored (one the inputs' own checks did not
         # foresee) leaves no new, empty store behind either; the error itself goes on.
-        if not any(r.ingested for r in done):
+        if store is not None and not any(r.ingested for r in done):
             store.remove_made()
         raise
     finally:
@@ -814,10 +830,11 @@ def run_ingest(
     passed = "".join(f", {n} {what}" for n, what in (
         (sum(r.skipped is not None for r in results), "skipped"),
         (sum(r.excluded for r in results), "excluded")) if n)
-    if new_store and not good and len(store) == 0:
+    if store is None or (new_store and not good and len(store) == 0):
         # Nothing read into a store this run made: leave no empty store folder behind
         # (a mistyped path should not leave ./kg-store where the user stands).
-        store.remove_made()
+        if store is not None:
+            store.remove_made()
         with reporting():  # the exit status says the rest
             out.print(f"total: 0 ingested, {failed} failed{passed}; no store was made at "
                       f"{store_path}", markup=False)

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from kg.committees import CommitteeAliases
 from kg.lifecycle import fulfilments
 from kg.mapping import fulfilment_graph, resolution_graph
-from kg.resolve import Resolution, Rules, resolve_store
+from kg.resolve import Resolution, resolve_store
+from kg.sameas import Rules
 from kg.store import GraphStore
 
 

@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 from kg.committees import CommitteeAliases
 from kg.derive import Derived, derive
 from kg.reader import EMPTY_INPUT, is_notes, notes_skipped, printable
-from kg.resolve import Rules
+from kg.sameas import Rules
 from kg.store import GraphStore, derived_graphs
 
 

@@ -20,7 +20,7 @@ from kg.extract import NotMinutesError, extract
 from kg.mapping import Source, source_iri, to_graph
 from kg.reader import FileResult, InputError, expand, read
 from kg.records import MeetingText, Minutes
-from kg.resolve import Rules
+from kg.sameas import Rules
 from kg.store import GraphStore
 from kg.topics import Thesaurus
 

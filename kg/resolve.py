@@ -56,7 +56,7 @@ from kg.committees import CommitteeAliases
 from kg.committees import normalise as normalise_committee
 from kg.mapping import UNIDENTIFIED_COMMITTEE, committee_iri, meeting_iri_parts, rebase_meeting
 from kg.patterns import load as load_patterns
-from kg.sameas import KINDS, Rules  # read apart from the resolver: without rdflib
+from kg.sameas import KINDS, Rules  # read and checked apart from the resolver, without rdflib
 from kg.store import GraphStore, derived_graphs
 from kg.wording import fold  # here as ever; kept in kg.wording so `kg trace` needs no rdflib
 

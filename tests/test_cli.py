@@ -695,6 +695,63 @@ def test_ctrl_c_while_waiting_for_a_busy_store_says_nothing_was_ingested(
     after.close()
 
 
+def test_a_folder_is_searched_again_after_waiting_for_a_busy_store(tmp_path: Path) -> None:
+    """`kg ingest minutes/ --wait 600`: the folder is looked at before the extractor loads (to
+    say at once when there is nothing in it), and again once the other writer lets the store
+    go, so that minutes which arrived during the wait are read and one moved away meanwhile
+    is no failure. Searched only before the wait, the new file was left for the next run and
+    the one gone was "no such file", status 1."""
+    store = tmp_path / "kg-store"
+    run_kg("ingest", SEED_2018, "--store", store, check=True)
+    minutes = tmp_path / "minutes"
+    minutes.mkdir()
+    gone = minutes / "earlier.txt"
+    shutil.copy(SEED_2018, gone)
+    holder = GraphStore(store)
+    try:
+        user = subprocess.Popen(
+            [str(KG), "ingest", str(minutes), "--store", str(store), "--wait", "600"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert user.stderr is not None
+        said, _, _ = select.select([user.stderr], [], [], 120)
+        assert said, "kg ingest --wait said nothing while it waited"
+        assert user.stderr.readline().startswith(f"waiting for {store}: ")
+        gone.unlink()  # moved away, and new minutes arrive, while the run waits
+        shutil.copy(SEED_2016, minutes / SEED_2016.name)
+    finally:
+        holder.close()
+    stdout, stderr = user.communicate(timeout=300)
+    assert (user.returncode, stderr) == (0, ""), stderr
+    lines = stdout.splitlines()
+    assert lines[0].startswith(f"{minutes / SEED_2016.name}: 1 meeting"), stdout
+    assert lines[-1].startswith("total: 1 ingested, 0 failed ("), stdout
+
+
+def test_nothing_to_read_is_said_at_once_while_another_run_writes_the_store(
+        tmp_path: Path) -> None:
+    """`kg ingest minutes/*.pdf --wait 600` where the glob matches nothing, or a mistyped path,
+    while another run holds the store: nothing is to be read, so the store is only counted,
+    read-only; the run neither waited up to ten minutes to say "no such file" nor, without
+    --wait, said the store was busy instead of what was wrong with the input."""
+    store = tmp_path / "kg-store"
+    run_kg("ingest", SEED_2018, "--store", store, check=True)
+    missing = tmp_path / "nope.txt"
+    holder = GraphStore(store)
+    try:
+        for wait in ((), ("--wait", "600")):
+            result = run_kg("ingest", missing, "--store", store, *wait, timeout=60)
+            assert (result.returncode, result.stderr) == (
+                1, f"error: {missing}: no such file\n"), result.stderr
+            assert result.stdout.startswith("total: 0 ingested, 1 failed ("), result.stdout
+            assert f"the store {store} holds " in result.stdout
+    finally:
+        holder.close()
+    fresh = run_kg("ingest", missing, "--store", tmp_path / "new", timeout=60)
+    assert (fresh.returncode, fresh.stdout) == (
+        1, f"total: 0 ingested, 1 failed; no store was made at {tmp_path / 'new'}\n")
+    assert not (tmp_path / "new").exists()
+
+
 def test_ctrl_c_never_removes_a_store_another_run_made_on_a_fresh_path(
         tmp_path: Path) -> None:
     """Two runs started on a path with no store yet: the one still loading its language model
@@ -1435,11 +1492,11 @@ _EXTRACTION_MODULES = ("kg.ingest", "kg.extract", "kg.attendance", "kg.nlp", "kg
                        "kg.resolve", "kg.mapping", "spacy", "rdflib")
 
 
-def _loaded_script(modules: tuple[str, ...]) -> str:
-    """A script that runs `kg` with its arguments, then prints which of ``modules`` it
-    imported on standard error, and exits with the command's status."""
+def _kg_script(before: str, after: str) -> str:
+    """A script that runs ``before``, then `kg` with its arguments, then ``after`` (which
+    may print on standard error what it found), and exits with the command's status."""
     return (
-        "import sys\n"
+        f"import sys\n{before}"
         "from kg.cli import main\n"
         "sys.argv = ['kg', *sys.argv[1:]]\n"
         "code = 0\n"
@@ -1447,9 +1504,16 @@ def _loaded_script(modules: tuple[str, ...]) -> str:
         "    main()\n"
         "except SystemExit as e:\n"
         "    code = e.code or 0\n"
-        f"print('loaded:', [m for m in {modules!r} if m in sys.modules], file=sys.stderr)\n"
+        f"{after}"
         "sys.exit(code)\n"
     )
+
+
+def _loaded_script(modules: tuple[str, ...]) -> str:
+    """A script that runs `kg` with its arguments, then prints which of ``modules`` it
+    imported on standard error, and exits with the command's status."""
+    return _kg_script("", f"print('loaded:', [m for m in {modules!r} if m in sys.modules], "
+                          "file=sys.stderr)\n")
 
 
 _LOADED = _loaded_script(_EXTRACTION_MODULES)
@@ -1639,25 +1703,15 @@ def test_ingest_turns_its_inputs_into_files_once(tmp_path: Path) -> None:
     """kg ingest expands its inputs before the extractor loads (to say at once when there is
     nothing to read) and hands the files to the reading: a folder or glob is looked at once,
     not again by kg.ingest. A run with a file to read reads it as ever, beside a missing one."""
-    script = (
-        "import sys\n"
+    script = _kg_script(
         "import kg.reader\n"
         "calls = []\n"
         "expand = kg.reader.expand\n"
         "def counted(*args, **kwargs):\n"
         "    calls.append(args)\n"
         "    return expand(*args, **kwargs)\n"
-        "kg.reader.expand = counted\n"
-        "from kg.cli import main\n"
-        "sys.argv = ['kg', *sys.argv[1:]]\n"
-        "code = 0\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as e:\n"
-        "    code = e.code or 0\n"
-        "print('expanded:', len(calls), file=sys.stderr)\n"
-        "sys.exit(code)\n"
-    )
+        "kg.reader.expand = counted\n",
+        "print('expanded:', len(calls), file=sys.stderr)\n")
     missing = tmp_path / "westmarsh-cabinet-2031-05-14.txt"
     result = subprocess.run(
         [sys.executable, "-c", script, "ingest", str(SEED_2018), str(missing), "--store",
@@ -1706,7 +1760,7 @@ def test_a_same_as_file_is_said_before_the_heavy_libraries_load(
 
 @pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="no /dev/fd to name a pipe by")
 def test_a_same_as_table_given_through_a_pipe_is_read(tmp_path: Path, store: Path) -> None:
-    """`kg resolve --sameas <(grep person joins.csv)`: the shell hands kg a pipe (/dev/fd/63),
+    """`kg resolve --sameas <(grep -E "^(kind|person)," joins.csv)`: the shell hands kg a pipe,
     which reads once. The file was read twice, once to check it before the resolver loaded
     and once to load it, and the second reading found the pipe empty: "same-as file needs a
     header row". It is read once: its rows are applied, or a bad row is said."""

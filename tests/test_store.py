@@ -13,8 +13,9 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.derive import derive
 from kg.forget import find, forget
-from kg.ingest import FileResult, ingest
+from kg.ingest import ingest
 from kg.namespaces import CKG, OWL, RDF, SKOS
+from kg.reader import FileResult
 from kg.store import EXPORT_FORMATS, GraphStore, derived_graphs
 from tests.conftest import DEV, ID, SEED_2016, SEED_2018, select
 
