@@ -595,9 +595,16 @@ def _review_before(doc: Doc, s: int) -> int | None:
     lex = lexicon()
     if doc[k - 3].lower_ not in lex.review_openers:
         return None
-    if {t.lower_ for t in doc[s : s + 6]} & lex.reviewed_business:
+    if _reviews_business(doc, s, lex):
         return None
     return k - 2
+
+
+def _reviews_business(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether what a review reviews, from ``k``, is one case or the meeting's own business
+    (``programmes.reviewed_business`` among its first six words: "a review of Premises
+    Licence", "the Licensing Review of premises licences"): no programme is named."""
+    return bool({t.lower_ for t in doc[k : k + 6]} & lex.reviewed_business)
 
 
 # The most lower-case words of what is reviewed that run on after its capitalised name.
@@ -1757,10 +1764,17 @@ def _place_after(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
             doc[end].lower_ in ("'s", "’s") and end > k)):
         end += 1
     place = [t.lower_ for t in doc[k:end]]
-    if not place or place[0] in _MONTHS_AND_DAYS or place[-1] in lex.committee_words or (
-            place[-1] in lex.org_heads):
+    if not place or _when_or_where(place, lex):
         return e  # "in March", "in Cabinet", "in Full Council": when, or where it was read
     return end
+
+
+def _when_or_where(place: list[str], lex: Lexicon) -> bool:
+    """Whether the capitalised words after a study's "in" (lower-cased, at least one) say
+    when it was read or the body that read it ("in March", "in Cabinet", "in Full Council"),
+    not the place it is for ("in the Westbury Area", "in Wales")."""
+    return (place[0] in _MONTHS_AND_DAYS or place[-1] in lex.committee_words
+            or place[-1] in lex.org_heads)
 
 
 def _reviewed_after_head(doc: Doc, e: int, lex: Lexicon) -> int:
@@ -1780,7 +1794,7 @@ def _reviewed_after_head(doc: Doc, e: int, lex: Lexicon) -> int:
             and doc[e].lower_ in lex.reviewed_joins):
         return e
     k = e + 1 + (doc[e + 1].lower_ == "the")
-    if k >= len(doc) or {t.lower_ for t in doc[k : k + 6]} & lex.reviewed_business:
+    if k >= len(doc) or _reviews_business(doc, k, lex):
         return e  # "the Licensing Review of premises licences": one case's business
     if doc[k].is_lower:
         end = _reviewed_words_after(doc, k, lex)
@@ -2597,7 +2611,7 @@ def _qualified_reviews(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
         if start is None:
             continue
         k = i + 2 + (doc[i + 2].lower_ == "the")
-        if k >= n or {t.lower_ for t in doc[k : k + 6]} & lex.reviewed_business:
+        if k >= n or _reviews_business(doc, k, lex):
             continue
         if is_cap(doc[k]) and doc[k].is_alpha:
             end = _reviewed_name_after(doc, k, lex)
@@ -2608,9 +2622,7 @@ def _qualified_reviews(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
                     place += 1
                 # no word when the capital after "in" is no word ("in A&E"): nothing to add
                 words = [t.lower_ for t in doc[end + 1 : place]]
-                if words and not (words[0] in _MONTHS_AND_DAYS
-                                  or words[-1] in lex.committee_words
-                                  or words[-1] in lex.org_heads):
+                if words and not _when_or_where(words, lex):
                     end = place  # "… of Bus Shelter Provision in Westby"
         else:
             end = k
