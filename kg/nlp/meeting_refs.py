@@ -142,7 +142,7 @@ _DOING_WORD = rf"(?!(?i:{_listed('meeting_doing_breaks')})\b)[\w&’'-]+\s+"
 # meeting", "a site meeting", "their topic planning meeting"), never one that opens another
 # phrase or clause (``meeting_qualifier_breaks``: "the date of the meeting in May" is the
 # meeting's own words from "the meeting")
-_QUALIFIER = rf"(?!(?i:{_alternation(_words()['meeting_qualifier_breaks'])})\b)[a-z][\w-]*\s+"
+_QUALIFIER = rf"(?!(?i:{_listed('meeting_qualifier_breaks')})\b)[a-z][\w-]*\s+"
 # The capitalised words and small ones of a body's name before its head
 _NAME_WORDS = rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|{_BRACKETED})[ \t]++){{0,8}}?"
 _BODY = rf"{_NAME_WORDS}(?:{_heads('body')})\b"
