@@ -54,7 +54,14 @@ from kg.reader import (
     nothing_there,
 )
 from kg.sameas import Rules
-from kg.store import EXPORT_FORMATS, EXPORT_SUFFIXES, GraphStore, StoreError, prefixes
+from kg.store import (
+    EXPORT_FORMATS,
+    EXPORT_SUFFIXES,
+    GraphStore,
+    StoreError,
+    holds_store,
+    prefixes,
+)
 from kg.wording import plural
 
 if TYPE_CHECKING:
@@ -717,8 +724,7 @@ def run_ingest(
             # Nothing to read: the store is only counted for the total line, read-only, so
             # one another run is writing to is neither waited for (--wait) nor refused as
             # busy before the lines that say why nothing was read; none is made.
-            there = (store_path / "CURRENT").exists()
-            store = open_store(store_path, read_only=True) if there else None
+            store = open_store(store_path, read_only=True) if holds_store(store_path) else None
         else:
             store = open_store(store_path, wait=wait, on_wait=lambda: waited.append(True))
         if waited:  # (only when there was something to read)

@@ -66,13 +66,19 @@ BUSY = "the store is in use by another process (another kg ingest or kg resolve?
 WAIT_STEP = 0.25
 
 
+def holds_store(path: Path) -> bool:
+    """Whether a folder holds a store already (Oxigraph's own CURRENT file), without opening
+    it: what a new, empty or other folder does not."""
+    return (path / "CURRENT").exists()
+
+
 def _check_folder(path: Path, read_only: bool) -> None:
     """Refuse, in words, a store path that is not a store: a file; a folder with no store
     in it to read; or a folder of other files to write a new store into, which would mix the
     store's files with the user's (``--store .`` in a folder of minutes)."""
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: is a file, not a store folder")
-    if not path.is_dir() or (path / "CURRENT").exists():
+    if not path.is_dir() or holds_store(path):
         return  # a new folder (created on first ingest), or a store
     if read_only:
         raise StoreError(f"{path}: no store in this folder (run `kg ingest` first)")
