@@ -12132,6 +12132,30 @@ def test_an_errand_about_a_later_agenda_stays(sentence: str) -> None:
     assert len(_read(sentence).followups) == 1
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Tennis Club Secretary was invited to speak and she described the new floodlights.",
+    "Our visitor, Ms Trelawny, was invited to speak to us and gave a short talk on the "
+    "Heritage Trust's work.",
+    "Councillors Pyne and Odell, who would be invited to speak briefly on the petition, were "
+    "also present.",
+])
+def test_a_turn_to_speak_at_the_meeting_is_no_followup(sentence: str) -> None:
+    """One invited to speak at the meeting being held speaks there: no errand."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The PCSO will be invited to speak at the next meeting.",
+    "The warden will be invited to speak to the Parish Council in March.",
+    "The Clerk was invited to speak with the landowner about the hedge.",
+    "Mr Jory was invited to speak and the Clerk was asked to write to him afterwards.",
+])
+def test_an_invitation_to_speak_later_or_elsewhere_stays(sentence: str) -> None:
+    """An invitation to speak at a meeting to come, or to speak with someone outside it, is an
+    errand; so is another ask in the same sentence."""
+    assert len(_read(sentence).followups) == 1
+
+
 def test_a_building_printed_with_a_meetings_time_is_its_venue() -> None:
     """A community centre, hotel or library printed with a time of day ("on 13 August at 7pm
     at Eastbury Community Centre", "Eastbury Community Centre at 19.30") is where a meeting
