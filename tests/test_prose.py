@@ -12099,6 +12099,63 @@ def test_this_meetings_own_agenda_is_no_followup(sentence: str) -> None:
     assert _read(sentence).followups == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Vice-Chair will ask Members whether they have read the officers' papers on this "
+    "agenda.",
+    "It was confirmed that matters would be considered in both public and private session as "
+    "set out on the agenda.",
+    "The auditor would be glad to be brought into any discussions on items on the agenda.",
+    "Ms Penhale of the Wessex Rivers Trust stated the flood gates needed more work and she "
+    "would provide a full update during the main item on the agenda.",
+    "The Chair said the reports would be considered in the order set out in the agenda for "
+    "this meeting.",
+])
+def test_the_agenda_in_hand_is_no_followup(sentence: str) -> None:
+    """A sentence that names the agenda of the meeting being held ("items on this agenda",
+    "as set out on the agenda", "the main item on the agenda"), with no later meeting in view,
+    is that meeting's business, done there: no errand."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Clerk will put the footpath repairs on the agenda for the next meeting.",
+    "It was agreed that the Clerk would add the play area to the agenda of the following "
+    "meeting.",
+    "The Clerk will ask the Trust to make the allotment lease a standing item on the agenda.",
+    "FC21/3 PUBLIC QUESTIONS ON ITEMS ON THE AGENDA Cllr Tregear asked that the Clerk write to "
+    "the County Council about the bus shelter.",
+])
+def test_an_errand_about_a_later_agenda_stays(sentence: str) -> None:
+    """An errand that puts something on a later meeting's agenda, makes it a standing item, or
+    follows an agenda heading printed in capitals is one still: only the agenda in hand is the
+    meeting's own business."""
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tennis Club Secretary was invited to speak and she described the new floodlights.",
+    "Our visitor, Ms Trelawny, was invited to speak to us and gave a short talk on the "
+    "Heritage Trust's work.",
+    "Councillors Pyne and Odell, who would be invited to speak briefly on the petition, were "
+    "also present.",
+])
+def test_a_turn_to_speak_at_the_meeting_is_no_followup(sentence: str) -> None:
+    """One invited to speak at the meeting being held speaks there: no errand."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The PCSO will be invited to speak at the next meeting.",
+    "The warden will be invited to speak to the Parish Council in March.",
+    "The Clerk was invited to speak with the landowner about the hedge.",
+    "Mr Jory was invited to speak and the Clerk was asked to write to him afterwards.",
+])
+def test_an_invitation_to_speak_later_or_elsewhere_stays(sentence: str) -> None:
+    """An invitation to speak at a meeting to come, or to speak with someone outside it, is an
+    errand; so is another ask in the same sentence."""
+    assert len(_read(sentence).followups) == 1
+
+
 def test_a_building_printed_with_a_meetings_time_is_its_venue() -> None:
     """A community centre, hotel or library printed with a time of day ("on 13 August at 7pm
     at Eastbury Community Centre", "Eastbury Community Centre at 19.30") is where a meeting
