@@ -774,6 +774,11 @@ def test_a_verb_printed_with_re_and_a_hyphen_is_the_verb() -> None:
         "Further discussion will be at the next meeting if the grant is refused.",
         "Members to read the lease and discussion will be held at November meeting.",
         "There will be an item on allotment rents at the next meeting.",
+        # business recommended on to the council or cabinet, its meeting to come named
+        "That the revised strategy be recommended to the County Council for approval at its "
+        "meeting on 14 March 2024.",
+        "Following debate members recommended the below to Full Council for consideration at "
+        "the June meeting:",
     ],
 )
 def test_business_for_a_meeting_to_come_named_after_the_words_between(sentence: str) -> None:
@@ -791,10 +796,14 @@ def test_business_for_a_meeting_to_come_named_after_the_words_between(sentence: 
         "There was further discussion at the last meeting.",
         "Discussion was held at the November meeting.",
         "The Youth Forum had been ready to present its survey results at the last meeting.",
+        "The Committee recommended the budget to Council.",
+        "The budget that the Cabinet had recommended to Council at its meeting on 3 February "
+        "was approved.",
     ],
 )
 def test_business_at_a_meeting_gone_by_or_only_attended_is_none(sentence: str) -> None:
-    """The same words for a meeting gone by, or one only to be attended, ask for nothing."""
+    """The same words for a meeting gone by, or one only to be attended, ask for nothing; nor
+    does a recommendation with no meeting of the council's named, or one made before."""
     assert _read(sentence).followups == []
 
 
