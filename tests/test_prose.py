@@ -754,6 +754,59 @@ def test_a_verb_printed_with_re_and_a_hyphen_is_the_verb() -> None:
                  "for a further year.").followups == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an errand's verb after a word of being able, wanting or expecting to do it
+        "The Inspector is hopeful that he will be able to provide a report regarding the "
+        "burglaries by the next panel meeting.",
+        "The Inspector was hoping to bring the crime figures to the next panel meeting.",
+        "The auditors were expecting to bring their annual letter to the next Committee meeting "
+        "in March.",
+        "The Footpaths Group would like to update councillors at the October meeting.",
+        # business put off, the meeting to come named after what for or why
+        "The item on the car park was deferred for consideration at the next meeting.",
+        "The item was postponed to allow the Treasurer to present the accounts at the next "
+        "meeting.",
+        "The report on street trading was pushed to the following Committee meeting to allow "
+        "time for the consultation.",
+        # a discussion or an item set for a meeting to come, its article left out in notes
+        "Further discussion will be at the next meeting if the grant is refused.",
+        "Members to read the lease and discussion will be held at November meeting.",
+        "There will be an item on allotment rents at the next meeting.",
+        # business recommended on to the council or cabinet, its meeting to come named
+        "That the revised strategy be recommended to the County Council for approval at its "
+        "meeting on 14 March 2024.",
+        "Following debate members recommended the below to Full Council for consideration at "
+        "the June meeting:",
+    ],
+)
+def test_business_for_a_meeting_to_come_named_after_the_words_between(sentence: str) -> None:
+    """A meeting to come named after the words that say what will come to it: "would be
+    able to provide … by the next panel meeting", "deferred for consideration at the next
+    meeting", "discussion will be held at November meeting"."""
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Penrose would like to attend the next meeting.",
+        "The item had been deferred for consideration at the previous meeting.",
+        "There was further discussion at the last meeting.",
+        "Discussion was held at the November meeting.",
+        "The Youth Forum had been ready to present its survey results at the last meeting.",
+        "The Committee recommended the budget to Council.",
+        "The budget that the Cabinet had recommended to Council at its meeting on 3 February "
+        "was approved.",
+    ],
+)
+def test_business_at_a_meeting_gone_by_or_only_attended_is_none(sentence: str) -> None:
+    """The same words for a meeting gone by, or one only to be attended, ask for nothing; nor
+    does a recommendation with no meeting of the council's named, or one made before."""
+    assert _read(sentence).followups == []
+
+
 def test_a_member_who_did_something_and_will_act_again() -> None:
     """One who did something and "will" do an errand of any verb of action; but after a
     "that", the second clause may be another's ("… established that the museum had offered
