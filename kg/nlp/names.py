@@ -580,8 +580,8 @@ def _papers_after_programme(words: list[str], lex: Lexicon) -> int:
     """How many last words of a capitalised run that names nothing are a paper on a
     programme or a step of its business (``programmes.papers_after``), the programme named
     whole before them: "Gungate Public Consultation Report", "Westby Fund Annual Report",
-    "Community Grant Applications". 0 where there are none, or the words before them are no
-    programme's name of two words or more ("Annual Report", "Grant Applications")."""
+    "Westby Plan Summary". 0 where there are none, or the words before them are no
+    programme's name of two words or more ("Annual Report", "Plan Summary")."""
     k = 0
     while k < min(_PAPER_WORDS, len(words)) and words[-1 - k] in lex.programme_papers_after:
         k += 1
