@@ -574,6 +574,8 @@ def _business_on(words: list[str], lex: Lexicon) -> int | None:
 
 # The most words of a paper or a step of business after a programme's head ("Annual Report")
 _PAPER_WORDS = 2
+# Words after such a paper that say what it is on: the paper is titled by what follows
+_PAPER_ON = frozenset({"on", "of", "into", "for", "about"})
 
 
 def _papers_after_programme(words: list[str], lex: Lexicon) -> int:
@@ -2036,9 +2038,11 @@ def names_component(doc: Doc) -> Doc:
                 # "the Westby Community Fund Round 2 award", "the Town Plan Phase 2": the
                 # round or the stage is numbered, the scheme is named before it
                 kind, e, sub = PROGRAMME, e - 1, sub[:-1]
-            if kind is None and (k := _papers_after_programme(sub, lex)):
+            if kind is None and not (e < len(doc) and doc[e].lower_ in _PAPER_ON) and (
+                    k := _papers_after_programme(sub, lex)):
                 # "the Gungate Public Consultation Report", "Westby Fund Annual Report": a
-                # paper on the programme, which is what is named
+                # paper on the programme, which is what is named ("… Inquiry Report on the
+                # Local Plan" is a paper on what follows, the whole its title)
                 kind, e, sub = PROGRAMME, e - k, sub[:-k]
             if kind is None and e > named_end and "for" in sub[1 : named_end - s - 1] and (
                     sub[-1] in lex.programme_heads) and not any(
