@@ -572,18 +572,18 @@ def _business_on(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
-# The most words of a paper or a step of business after a programme's head ("Annual Report")
+# The most words of a step of business after a programme's head ("Progress Summary")
 _PAPER_WORDS = 2
 # Words after such a paper that say what it is on: the paper is titled by what follows
 _PAPER_ON = frozenset({"on", "of", "into", "for", "about"})
 
 
 def _papers_after_programme(words: list[str], lex: Lexicon) -> int:
-    """How many last words of a capitalised run that names nothing are a paper on a
-    programme or a step of its business (``programmes.papers_after``), the programme named
-    whole before them: "Gungate Public Consultation Report", "Westby Fund Annual Report",
-    "Westby Plan Summary". 0 where there are none, or the words before them are no
-    programme's name of two words or more ("Annual Report", "Plan Summary")."""
+    """How many last words of a capitalised run that names nothing are a step of the
+    business done on a programme (``programmes.papers_after``), the programme named whole
+    before them: "Annual Drainage Plan Approval", "Organisational Review Summary", "Internal
+    Audit Plan Progress". 0 where there are none, or the words before them are no
+    programme's name of two words or more ("Plan Summary")."""
     k = 0
     while k < min(_PAPER_WORDS, len(words)) and words[-1 - k] in lex.programme_papers_after:
         k += 1
@@ -2040,9 +2040,9 @@ def names_component(doc: Doc) -> Doc:
                 kind, e, sub = PROGRAMME, e - 1, sub[:-1]
             if kind is None and not (e < len(doc) and doc[e].lower_ in _PAPER_ON) and (
                     k := _papers_after_programme(sub, lex)):
-                # "the Gungate Public Consultation Report", "Westby Fund Annual Report": a
-                # paper on the programme, which is what is named ("… Inquiry Report on the
-                # Local Plan" is a paper on what follows, the whole its title)
+                # "the Annual Drainage Plan Approval", "Organisational Review Summary": a step
+                # of the business on the programme, which is what is named ("… Inquiry
+                # Progress on the Local Plan" is on what follows, the whole its title)
                 kind, e, sub = PROGRAMME, e - k, sub[:-k]
             if kind is None and e > named_end and "for" in sub[1 : named_end - s - 1] and (
                     sub[-1] in lex.programme_heads) and not any(
