@@ -1891,6 +1891,30 @@ def test_an_owner_and_a_kind_word_name_no_programme() -> None:
     assert "Government" not in _kinds(it, "organisation")
 
 
+def test_a_step_of_business_after_a_programmes_name_leaves_the_programme() -> None:
+    """A step of the business done on a programme printed after its capitalised name ("…
+    Consultation Progress Summary", "… Review Summary", "… Plan Approval", "… Fund Findings")
+    is no part of the name: the programme before it is named, evidence its own words."""
+    it = _read("Members considered the Eastcombe Public Consultation Progress Summary. Edwin "
+               "Marsh - Organisational Review Summary was noted, the Annual Drainage Plan "
+               "Approval was agreed and the Westby Church Fund Findings were received.")
+    assert _kinds(it, "programme") == {"Eastcombe Public Consultation", "Westby Church Fund",
+                                       "Organisational Review", "Annual Drainage Plan"}
+    for m in it.mentions:
+        if m.kind == "programme":
+            assert m.span.exact == m.label
+
+
+def test_a_step_of_business_alone_or_on_what_follows_names_no_programme() -> None:
+    """A step of business whose words before it are no programme's name ("the Plan
+    Summary"), one titled by what follows it ("… Inquiry Findings on the …"), and a licensing
+    review's applications name no programme by these words."""
+    it = _read("Members noted the Plan Summary. The Joint Scrutiny Inquiry Findings on the "
+               "Eastby Bus Station were received, and the Summary Review Applications were "
+               "listed.")
+    assert not _kinds(it, "programme")
+
+
 def test_a_programme_named_by_a_figure_and_its_head() -> None:
     """"the 90-day plan", "the 999 programme", "the 30mph Zone" are named by their figure; a
     year, a count of plural things or a figure with no article before it names none."""

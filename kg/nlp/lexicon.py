@@ -169,6 +169,7 @@ class Lexicon:
     programme_action_heads: frozenset[str]
     programme_own_business: frozenset[str]
     programme_document_heads: frozenset[str]
+    programme_papers_after: frozenset[str]
     business_on: frozenset[str]
     review_openers: frozenset[str]
     review_object_heads: frozenset[str]
@@ -586,6 +587,7 @@ def lexicon() -> Lexicon:
         programme_action_heads=fs("programmes", "action_heads"),
         programme_own_business=fs("programmes", "own_business"),
         programme_document_heads=fs("programmes", "document_heads"),
+        programme_papers_after=fs("programmes", "papers_after"),
         business_on=fs("programmes", "business_on"),
         review_openers=fs("programmes", "review_openers"),
         review_object_heads=fs("programmes", "review_object_heads"),

@@ -572,6 +572,26 @@ def _business_on(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+# The most words of a step of business after a programme's head ("Progress Summary")
+_PAPER_WORDS = 2
+# Words after such a paper that say what it is on: the paper is titled by what follows
+_PAPER_ON = frozenset({"on", "of", "into", "for", "about"})
+
+
+def _papers_after_programme(words: list[str], lex: Lexicon) -> int:
+    """How many last words of a capitalised run that names nothing are a step of the
+    business done on a programme (``programmes.papers_after``), the programme named whole
+    before them: "Annual Drainage Plan Approval", "Organisational Review Summary", "Internal
+    Audit Plan Progress". 0 where there are none, or the words before them are no
+    programme's name of two words or more ("Plan Summary")."""
+    k = 0
+    while k < min(_PAPER_WORDS, len(words)) and words[-1 - k] in lex.programme_papers_after:
+        k += 1
+    if not k or len(words) - k < 2 or words[-1 - k] not in lex.programme_heads:
+        return 0
+    return k if head_kind(words[:-k], lex) == PROGRAMME else 0
+
+
 def _topic_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """Whether a programme's name is one word of topic and a head that, so named, is a body's
     standing policy or service (``programmes.topic_heads``): "the Council's Charging Policy",
@@ -2018,6 +2038,12 @@ def names_component(doc: Doc) -> Doc:
                 # "the Westby Community Fund Round 2 award", "the Town Plan Phase 2": the
                 # round or the stage is numbered, the scheme is named before it
                 kind, e, sub = PROGRAMME, e - 1, sub[:-1]
+            if kind is None and not (e < len(doc) and doc[e].lower_ in _PAPER_ON) and (
+                    k := _papers_after_programme(sub, lex)):
+                # "the Annual Drainage Plan Approval", "Organisational Review Summary": a step
+                # of the business on the programme, which is what is named ("… Inquiry
+                # Progress on the Local Plan" is on what follows, the whole its title)
+                kind, e, sub = PROGRAMME, e - k, sub[:-k]
             if kind is None and e > named_end and "for" in sub[1 : named_end - s - 1] and (
                     sub[-1] in lex.programme_heads) and not any(
                     w in lex.post_heads | lex.org_heads | lex.programme_heads
