@@ -1942,14 +1942,15 @@ def names_component(doc: Doc) -> Doc:
             start = named
         if (held := _holder_inside_run(doc, words, start, lex)) is not None:
             # "… Head of Operations & Workforce Jo Hale Commission Solicitor": the last
-            # entry of a flattened roll, name then post, run on from the entry before it
+            # entry of a flattened roll, name then post, run on from the entry before it:
+            # the entry before is named apart (as an "and" parts two posts in it), and the
+            # run goes on from the post, read as any post is (its portfolio after a comma)
             _mark_person(doc, *held, spans)
-            for a, b in _split_on_and(words[held[1] - start :], lex, held[1] - start):
+            for a, b in _split_on_and(words[: held[0] - start], lex):
                 if head_kind(words[a:b], lex) == POST:
-                    # ("… Jo Hale Head of Press and Secretary to the Board": two posts)
                     _mark(doc, start + a, start + b, POST, spans)
-            end = held[0]
-            words = words[: end - start]
+            words = words[held[1] - start :]
+            start = held[1]
         if (named := _name_after_post(doc, words, start, lex)) is not None:
             _mark_person(doc, named, end, spans)
             end = named
