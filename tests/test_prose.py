@@ -5141,6 +5141,44 @@ def test_a_titled_name_keeps_its_surname_before_a_post(line: str, person: str) -
     assert person in _kinds(_read(line), "person")
 
 
+@pytest.mark.parametrize("line, person, post", [
+    # the entry before ends in its portfolio; a given name the lists hold opens the holder's
+    ("Present: Rhian Tovey Head of Estates & Workforce Gareth Lusk Commission Solicitor",
+     "Gareth Lusk", "Commission Solicitor"),
+    # between two posts' titles, a name the lists do not hold, a surname with a hyphen
+    ("Officers: Tamsin Coll Business Manager Orrin Vale-Hythe Scrutiny Officer",
+     "Orrin Vale-Hythe", "Scrutiny Officer"),
+    ("Staff present: Dr Inka Voss Deputy Director Tavi Morrow Head of Communications.",
+     "Tavi Morrow", "Head of Communications"),
+])
+def test_a_flattened_rolls_last_entry_is_read_apart_from_the_one_before(
+        line: str, person: str, post: str) -> None:
+    """A roll of officers run together into one line, each a name then a post: the last
+    entry's holder and post are read apart from the entry before, not taken into one post
+    ("Estates & Workforce Gareth Lusk Commission Solicitor")."""
+    it = _read(line)
+    assert person in _kinds(it, "person")
+    assert post in _kinds(it, "post")
+    assert not any(person in p for p in _kinds(it, "post"))
+
+
+@pytest.mark.parametrize("line, post", [
+    # a region and a county between two posts: a body's name, its initials after it
+    ("Present: Public Governor North Wessex CCG Associate Director", None),
+    # words the page writes small elsewhere are a post's own words, not a name
+    ("Present: Finance Manager Corporate Services Officer. The corporate team and services",
+     "Corporate Services Officer"),
+    # a given name the lists hold after "of": a post's portfolio, no holder
+    ("Present: Director of Victoria Street Services Manager", None),
+])
+def test_no_holder_is_read_inside_a_post_without_a_names_shape(line: str,
+                                                                post: str | None) -> None:
+    it = _read(line)
+    assert not {"North Wessex", "Corporate Services", "Victoria Street"} & _kinds(it, "person")
+    if post is not None:
+        assert post in _kinds(it, "post")
+
+
 @pytest.mark.parametrize("sentence, post", [
     ("Ola Brightwater, Director Finance and Commissioning, presented the report.",
      "Director Finance and Commissioning"),

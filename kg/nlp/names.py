@@ -1960,6 +1960,17 @@ def names_component(doc: Doc) -> Doc:
             _mark_person(doc, start, named, spans)
             words = words[named - start :]
             start = named
+        if (held := _holder_inside_run(doc, words, start, lex)) is not None:
+            # "… Head of Operations & Workforce Jo Hale Commission Solicitor": the last
+            # entry of a flattened roll, name then post, run on from the entry before it:
+            # the entry before is named apart (as an "and" parts two posts in it), and the
+            # run goes on from the post, read as any post is (its portfolio after a comma)
+            _mark_person(doc, *held, spans)
+            for a, b in _split_on_and(words[: held[0] - start], lex):
+                if head_kind(words[a:b], lex) == POST:
+                    _mark(doc, start + a, start + b, POST, spans)
+            words = words[held[1] - start :]
+            start = held[1]
         if (named := _name_after_post(doc, words, start, lex)) is not None:
             _mark_person(doc, named, end, spans)
             end = named
@@ -3199,6 +3210,94 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
     if head_kind(rest, lex) == POST and rest[0] not in lex.connectors:
         return start + 2
     return None
+
+
+# The most words a post's title after its holder's name takes in a flattened roll, and
+# before it (:func:`_between_posts`): the search for a holder stays within them.
+_HOLDER_REACH = 12
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")  # "Hale", "Piggott-Smith"
+
+
+def _holder_inside_run(doc: Doc, words: list[str], start: int, lex: Lexicon
+                       ) -> tuple[int, int] | None:
+    """Where a person's name starts and ends inside a run when a flattened roll's entries,
+    each a name then a post, have run together and the run ends in one: "Head of Operations
+    & Workforce Jo Hale Commission Solicitor", "Strategy and Planning Ann Bell Member
+    Services Officer". The name is a given name the lists hold (or any name between two
+    posts: :func:`_between_posts`) and a surname, one word or two joined by a hyphen, after
+    a capitalised word of the entry before it (no connector, title or given name: "Director
+    of Ann Bell …" reads no name, "Mary Anne Hale" is one name); the words after the surname,
+    to the run's end, are a post's title, capitalised. The last such name is taken, so that
+    the post after it holds no second name. Not at the run's start (:func:`_name_before_post`
+    reads that, after the post before it), where a given name opens a place's name as often
+    ("Victoria Park Site Manager"); nor a surname that is a street's, a dwelling's, a place's
+    or a body's word ("… Services Victoria Park Manager")."""
+    n = len(words)
+    for p in range(n - 3, max(0, n - 3 - _HOLDER_REACH), -1):  # (linear in a long run)
+        tok, prev, sur = doc[start + p], doc[start + p - 1], doc[start + p + 1]
+        if not (is_cap(prev) and prev.is_alpha) or prev.lower_ in lex.union(
+                "connectors", "person_titles") or prev.text in lex.given_names:
+            continue
+        if tok.text not in lex.given_names and not _between_posts(doc, words, start, p, lex):
+            continue
+        if not (_NAME_WORD.fullmatch(sur.text) and not sur.is_upper) or sur.text in (
+                lex.given_names) or sur.lower_ in _not_surname_here(lex):
+            continue  # ("Piggott-Smith", "O'Keefe": one word)
+        e = p + 2
+        if e + 1 < n and doc[start + e].text == "-" and sur.whitespace_ == "" and (
+                doc[start + e].whitespace_ == "") and is_cap(doc[start + e + 1]):
+            e += 2  # "Kit Arrow-Hale": a surname of two joined by a hyphen
+        rest = words[e:]
+        if len(rest) < 1 or rest[0] in lex.connectors or not all(
+                is_cap(t) or t.lower_ in ("and", "&", "of", "for", "'s", "’s")
+                for t in doc[start + e : start + n]):
+            continue
+        if head_kind(rest, lex) == POST:
+            return start + p, start + e
+    return None
+
+
+def _between_posts(doc: Doc, words: list[str], start: int, p: int, lex: Lexicon) -> bool:
+    """Whether the word at ``start + p`` may open a name that no list holds as a given name
+    because a whole post stands before it, ending in a head that ends a column's entries
+    (``posts.run_enders``): "Business Manager Kit Arrow Scrutiny Officer", "Deputy Director
+    Inka Voss Head of Press". Between two posts' titles two capitalised words are the
+    holder's name, unless the first is a word the page writes small (a post's own word,
+    "Finance Manager Corporate Services Officer"), a region's ("Public Governor West
+    Hampshire CCG …") or one the lists know, or initials follow the second (a body's)."""
+    tok = doc[start + p]
+    after = start + p + 2
+    return doc[start + p - 1].lower_ in lex.post_run_enders and tok.is_alpha and (
+        not tok.is_upper) and tok.lower_ not in _not_surname_here(lex) and (
+        tok.lower_ not in lex.regions) and not (
+        _lower_on_page(doc, tok.lower_)) and not (
+        after < len(doc) and doc[after].is_upper) and p <= _HOLDER_REACH and (
+        head_kind(words[:p], lex) == POST)
+
+
+def _not_surname_here(lex: Lexicon) -> frozenset[str]:
+    """Words that are no surname before a post in :func:`_holder_inside_run`: a post's, a
+    body's, a rank's, a street's, a dwelling's or a place's word (one union, built once)."""
+    return lex.union("post_heads", "org_heads", "not_name_start", "post_ranks",
+                     "councillor_tiers", "street_words", "dwellings", "place_words",
+                     "not_surnames")
+
+
+def _lower_on_page(doc: Doc, word: str) -> bool:
+    """Whether ``word`` stands in lower case somewhere on the page (a word, not a name)."""
+    return word in _lower_words(doc)
+
+
+_LOWER_WORDS = "people_lower_words"  # perdoc.kept's key: the page's words in lower case
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The page's words written in lower case, gathered once for the doc (``perdoc.kept``)."""
+    store = kept(doc)
+    lower = store.get(_LOWER_WORDS)
+    if lower is None:
+        lower = store[_LOWER_WORDS] = frozenset(t.text for t in doc if t.is_lower)
+    return lower
 
 
 def _surname_like_a_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> bool:

@@ -17,7 +17,9 @@ from kg.nlp.names import (
     _apposed_head,
     _bracket_close,
     _generic,
+    _lower_on_page,
     _lower_phrase,
+    _lower_words,
     _mark,
     _mark_person,
     _name_word,
@@ -788,20 +790,6 @@ def _initialled_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     return k
 
 
-def _lower_on_page(doc: Doc, word: str) -> bool:
-    """Whether ``word`` stands in lower case somewhere on the page (a word, not a name)."""
-    return word in _lower_words(doc)
-
-
-def _lower_words(doc: Doc) -> frozenset[str]:
-    """The page's words written in lower case, gathered once for the doc (``perdoc.kept``)."""
-    store = kept(doc)
-    lower = store.get(_LOWER_WORDS)
-    if lower is None:
-        lower = store[_LOWER_WORDS] = frozenset(t.text for t in doc if t.is_lower)
-    return lower
-
-
 def _initialled_entry(doc: Doc, i: int, lex: Lexicon) -> int:
     """The end of an untitled "C. Bell", "R W Dean" or "K.C. Fox" at ``i``: one to three
     initials, then one surname that heads no post or body; ``i`` when there is none."""
@@ -917,7 +905,6 @@ def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
 
 
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_LOWER_WORDS = "people_lower_words"  # perdoc.kept's key: the page's words in lower case
 _FAILED_LISTS = "people_failed_lists"  # perdoc.kept's key: (start, plural) of lists read
 # past that did not close (``_listed_surnames``)
 
