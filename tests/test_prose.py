@@ -7473,6 +7473,26 @@ def test_minutes_named_are_of_a_meeting_that_has_been(sentence: str, refs: list[
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
+        # a body to meet on a day, however the sentence says so: "were", "was", "are" with
+        # "due to" or without, and how it is to meet between ("publicly", "again"); a
+        # meeting to come when the minutes were written, its year the one ahead
+        ("The Committee were due to meet publicly on Monday 16 October with a focus on "
+         "winter pressures.", [date(2023, 10, 16)]),
+        ("Members noted the Westmoor Panel, which was to meet on 24 May.", [date(2023, 5, 24)]),
+        ("The Transport Board are due to meet again on 7 June.", [date(2023, 6, 7)]),
+        ("The Joint Board were scheduled to meet on 12 July 2023.", [date(2023, 7, 12)]),
+        # no meeting: a target met, or a cost, on a day
+        ("The Committee was due to meet its savings target on 30 June.", []),
+        ("The Council was to meet the cost on 1 June.", []),
+    ],
+)
+def test_a_body_due_to_meet_on_a_day(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
         # an intention told in the past looks ahead: the months' meetings to come
         ("It was agreed that, as the Highways team had planned to attend the September "
          "meeting, the water company should be invited to attend the October meeting.",

@@ -484,12 +484,15 @@ _REFS = [
     # date in brackets
     re.compile(rf"\b(?P<body>{_BODY})\s*+(?:\(\s*+|,\s*+)?(?:(?i:meeting)\s++)?\(?\s*+{_ON}"
                rf"(?P<day>{_FULLDATE})\s*+\)"),
-    # "The Scrutiny Committee will meet on 2 December", "the Committee – Resources that took
+    # "The Scrutiny Committee will meet on 2 December", "The Committee were due to meet
+    # publicly on Monday 16 December" (how it is to meet between: ``meet_manners``), "the
+    # Panel was to meet on 4 May": a meeting to come when the minutes were written; "the
+    # Committee – Resources that took
     # place on 19 September", "The Cabinet, on 4th April, resolved", "the Committee last
     # considered this on 14th March": a body's meeting, however the sentence says it met
     re.compile(rf"\b(?P<body>{_BODY})(?:\s+[–—-]\s+[A-Z][\w&’'-]*)?(?:\s*,)?\s+(?:(?:which|that)\s+)?"
-               rf"(?:(?:(?:will|would|is\s+due\s+to|is\s+to|was\s+due\s+to|(?:is|are)\s+scheduled\s+to)"
-               rf"\s+(?:next\s+|also\s+)?meet(?:\s+again)?|(?:next|last|first|also)\s+(?:meets|met)|meets"
+               rf"(?:(?:(?P<ahead>(?:will|would|(?:is|are|was|were)\s+(?:due\s+|scheduled\s+)?to)"
+               rf"\s+(?:next\s+|also\s+)?meet(?:\s+(?i:{_listed('meet_manners')}))?)|(?:next|last|first|also)\s+(?:meets|met)|meets"
                rf"|took\s+place|takes\s+place|(?:will|would)\s+take\s+place"
                rf"|resolved|decided|agreed"
                rf"|(?:(?:last|previously|first|had)\s+)?(?:considered|discussed|reviewed|approved|endorsed)"
