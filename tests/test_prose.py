@@ -7493,6 +7493,26 @@ def test_a_body_due_to_meet_on_a_day(sentence: str, refs: list[date]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
+        # a meeting, then who went to it or had it, then its day: that meeting
+        ("Mr Hale drew attention to a meeting he attended on 2nd February 2023 with the "
+         "carers' forum.", [date(2023, 2, 2)]),
+        ("Cllr Reed reported on the Public Meeting that she attended on 20th April.",
+         [date(2023, 4, 20)]),
+        ("Cllr. Dunn reported on the meeting which he and Cllr. Frome had with the Clerk on "
+         "1st March, 2023.", [date(2023, 3, 1)]),
+        ("The meeting Cllr Ash chaired on 3 March was well attended.", [date(2023, 3, 3)]),
+        # no meeting on that day: another doing after "had", or a meeting's report that day
+        ("He mentioned the meeting he had been asked to attend on 5 May.", []),
+        ("It was noted at the meeting it had been reported again on 22nd April.", []),
+    ],
+)
+def test_a_meeting_by_who_attended_it_on_a_day(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
         # an intention told in the past looks ahead: the months' meetings to come
         ("It was agreed that, as the Highways team had planned to attend the September "
          "meeting, the water company should be invited to attend the October meeting.",

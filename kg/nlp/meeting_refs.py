@@ -176,6 +176,10 @@ _NOT_A_SEAT_WON = "".join(rf"(?<!{re.escape(w)}\s)" for w in _words()["seat_won"
 # (The blanks around those words are taken whole: a run of blanks split between the runs
 # before and after them took some 400 s at 5,000 blanks.)
 _ARRANGED_BREAK = rf"(?!\b(?i:{_alternation(_words()['arranged_with_breaks'])})\b)"
+# Who went to a meeting or had it, named after it: a pronoun (``attenders``) or a name of a
+# capitalised word or two ("Cllr. Tharp", "the Clerk"), the abbreviation's dot kept.
+_ATTENDER = (rf"(?:(?i:{_listed('attenders')})\b|(?:the\s+)?[A-Z][\w.’'-]*"
+             rf"(?:\s+[A-Z][\w’'-]*)?)")
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
@@ -647,6 +651,13 @@ _REFS = [
     # effect from 1 April Council Tax rose" names no meeting)
     re.compile(rf"\b(?:from|of)\s+(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})\s+"
                rf"(?:(?P<body>{_BODY})\s+)?(?i:meeting)\b"),
+    # "a meeting he attended on 2nd February 2016", "the Public Meeting that he attended on
+    # 20th February", "the meeting which he and Cllr. Tharp had with the Clerk on 1st
+    # October, 2012": a meeting, then who went to it or had it (``attenders`` or a name),
+    # then its day (tried last: a meeting by its day is read above with its body)
+    re.compile(rf"\b(?i:meetings?)\s+(?:(?:that|which)\s+)?{_ATTENDER}"
+               rf"(?:\s+(?:and|&)\s+{_ATTENDER})?\s+(?:had\s+)?(?i:{_listed('attending')})"
+               rf"(?:\s+with\s+[^.;\n]{{1,60}}?)?\s+on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
 ]
 
 
