@@ -491,9 +491,9 @@ _REFS = [
     # "The Scrutiny Committee will meet on 2 December", "The Committee were due to meet
     # publicly on Monday 16 December" (how it is to meet between: ``meet_manners``), "the
     # Panel was to meet on 4 May": a meeting to come when the minutes were written; "the
-    # Committee – Resources that took
-    # place on 19 September", "The Cabinet, on 4th April, resolved", "the Committee last
-    # considered this on 14th March": a body's meeting, however the sentence says it met
+    # Committee – Resources that took place on 19 September", "The Cabinet, on 4th April,
+    # resolved", "the Committee last considered this on 14th March": a body's meeting,
+    # however the sentence says it met
     re.compile(rf"\b(?P<body>{_BODY})(?:\s+[–—-]\s+[A-Z][\w&’'-]*)?(?:\s*,)?\s+(?:(?:which|that)\s+)?"
                rf"(?:(?:(?P<ahead>(?:will|would|(?:is|are|was|were)\s+(?:due\s+|scheduled\s+)?to)"
                rf"\s+(?:next\s+|also\s+)?meet(?:\s+(?i:{_listed('meet_manners')}))?)|(?:next|last|first|also)\s+(?:meets|met)|meets"
