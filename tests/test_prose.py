@@ -7588,6 +7588,46 @@ def test_minutes_named_are_of_a_meeting_that_has_been(sentence: str, refs: list[
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
+        # a body to meet on a day, however the sentence says so: "were", "was", "are" with
+        # "due to" or without, and how it is to meet between ("publicly", "again"); a
+        # meeting to come when the minutes were written, its year the one ahead
+        ("The Committee were due to meet publicly on Monday 16 October with a focus on "
+         "winter pressures.", [date(2023, 10, 16)]),
+        ("Members noted the Westmoor Panel, which was to meet on 24 May.", [date(2023, 5, 24)]),
+        ("The Transport Board are due to meet again on 7 June.", [date(2023, 6, 7)]),
+        ("The Joint Board were scheduled to meet on 12 July 2023.", [date(2023, 7, 12)]),
+        # no meeting: a target met, or a cost, on a day
+        ("The Committee was due to meet its savings target on 30 June.", []),
+        ("The Council was to meet the cost on 1 June.", []),
+    ],
+)
+def test_a_body_due_to_meet_on_a_day(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a meeting, then who went to it or had it, then its day: that meeting
+        ("Mr Hale drew attention to a meeting he attended on 2nd February 2023 with the "
+         "carers' forum.", [date(2023, 2, 2)]),
+        ("Cllr Reed reported on the Public Meeting that she attended on 20th April.",
+         [date(2023, 4, 20)]),
+        ("Cllr. Dunn reported on the meeting which he and Cllr. Frome had with the Clerk on "
+         "1st March, 2023.", [date(2023, 3, 1)]),
+        ("The meeting Cllr Ash chaired on 3 March was well attended.", [date(2023, 3, 3)]),
+        # no meeting on that day: another doing after "had", or a meeting's report that day
+        ("He mentioned the meeting he had been asked to attend on 5 May.", []),
+        ("It was noted at the meeting it had been reported again on 22nd April.", []),
+    ],
+)
+def test_a_meeting_by_who_attended_it_on_a_day(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
         # an intention told in the past looks ahead: the months' meetings to come
         ("It was agreed that, as the Highways team had planned to attend the September "
          "meeting, the water company should be invited to attend the October meeting.",

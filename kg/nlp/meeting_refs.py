@@ -176,6 +176,10 @@ _NOT_A_SEAT_WON = "".join(rf"(?<!{re.escape(w)}\s)" for w in _words()["seat_won"
 # (The blanks around those words are taken whole: a run of blanks split between the runs
 # before and after them took some 400 s at 5,000 blanks.)
 _ARRANGED_BREAK = rf"(?!\b(?i:{_alternation(_words()['arranged_with_breaks'])})\b)"
+# Who went to a meeting or had it, named after it: a pronoun (``attenders``) or a name of a
+# capitalised word or two ("Cllr. Tharp", "the Clerk"), the abbreviation's dot kept.
+_ATTENDER = (rf"(?:(?i:{_listed('attenders')})\b|(?:the\s+)?[A-Z][\w.’'-]*"
+             rf"(?:\s+[A-Z][\w’'-]*)?)")
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
@@ -484,12 +488,15 @@ _REFS = [
     # date in brackets
     re.compile(rf"\b(?P<body>{_BODY})\s*+(?:\(\s*+|,\s*+)?(?:(?i:meeting)\s++)?\(?\s*+{_ON}"
                rf"(?P<day>{_FULLDATE})\s*+\)"),
-    # "The Scrutiny Committee will meet on 2 December", "the Committee – Resources that took
-    # place on 19 September", "The Cabinet, on 4th April, resolved", "the Committee last
-    # considered this on 14th March": a body's meeting, however the sentence says it met
+    # "The Scrutiny Committee will meet on 2 December", "The Committee were due to meet
+    # publicly on Monday 16 December" (how it is to meet between: ``meet_manners``), "the
+    # Panel was to meet on 4 May": a meeting to come when the minutes were written; "the
+    # Committee – Resources that took place on 19 September", "The Cabinet, on 4th April,
+    # resolved", "the Committee last considered this on 14th March": a body's meeting,
+    # however the sentence says it met
     re.compile(rf"\b(?P<body>{_BODY})(?:\s+[–—-]\s+[A-Z][\w&’'-]*)?(?:\s*,)?\s+(?:(?:which|that)\s+)?"
-               rf"(?:(?:(?:will|would|is\s+due\s+to|is\s+to|was\s+due\s+to|(?:is|are)\s+scheduled\s+to)"
-               rf"\s+(?:next\s+|also\s+)?meet(?:\s+again)?|(?:next|last|first|also)\s+(?:meets|met)|meets"
+               rf"(?:(?:(?P<ahead>(?:will|would|(?:is|are|was|were)\s+(?:due\s+|scheduled\s+)?to)"
+               rf"\s+(?:next\s+|also\s+)?meet(?:\s+(?i:{_listed('meet_manners')}))?)|(?:next|last|first|also)\s+(?:meets|met)|meets"
                rf"|took\s+place|takes\s+place|(?:will|would)\s+take\s+place"
                rf"|resolved|decided|agreed"
                rf"|(?:(?:last|previously|first|had)\s+)?(?:considered|discussed|reviewed|approved|endorsed)"
@@ -644,6 +651,13 @@ _REFS = [
     # effect from 1 April Council Tax rose" names no meeting)
     re.compile(rf"\b(?:from|of)\s+(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})\s+"
                rf"(?:(?P<body>{_BODY})\s+)?(?i:meeting)\b"),
+    # "a meeting he attended on 2nd February 2016", "the Public Meeting that he attended on
+    # 20th February", "the meeting which he and Cllr. Tharp had with the Clerk on 1st
+    # October, 2012": a meeting, then who went to it or had it (``attenders`` or a name),
+    # then its day (tried last: a meeting by its day is read above with its body)
+    re.compile(rf"\b(?i:meetings?)\s+(?:(?:that|which)\s+)?{_ATTENDER}"
+               rf"(?:\s+(?:and|&)\s+{_ATTENDER})?\s+(?:had\s+)?(?i:{_listed('attending')})"
+               rf"(?:\s+with\s+[^.;\n]{{1,60}}?)?\s+on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
 ]
 
 
