@@ -7042,10 +7042,17 @@ def test_area_partnerships_and_boards_by_their_initials_after_their_area() -> No
 
 
 def test_the_meetings_own_partnership_by_its_initials_is_no_outside_body() -> None:
-    """At the meeting of "Northvale LEP Board" the LEP its text names is its own body."""
-    text = ("Minutes of the Northvale LEP Board held on 3 May 2023\n\n1. Report\n\n"
-            "Northvale LEP had secured the funding, with Westmoor CVS.\n")
-    assert _organisations(text) == {"Westmoor CVS"}
+    """A page that opens with its partnership's name in full ("NORTHVALE AND EASTBY LOCAL
+    ENTERPRISE PARTNERSHIP BOARD") calls it by its initials after its area below
+    ("Northvale & Eastby LEP"): its own body, no outside one; another area's LEP, and a
+    council its roll names, stay outside bodies."""
+    text = ("NORTHVALE AND EASTBY LOCAL ENTERPRISE PARTNERSHIP BOARD\nMINUTES OF THE MEETING OF "
+            "8TH JUNE 2023\n\nPresent: Jo Hale (Westmoor District Council)\n\n1. Report\n\n"
+            "Northvale & Eastby LEP had secured the funding with Westmoor LEP and Westmoor "
+            "DC.\n")
+    found = _organisations(text)
+    assert "Northvale & Eastby LEP" not in found
+    assert {"Westmoor LEP", "Westmoor District Council"} <= found
 
 
 def test_a_council_a_seat_is_held_for_is_a_body_and_the_seat_a_post() -> None:
@@ -7060,7 +7067,8 @@ def test_a_council_a_seat_is_held_for_is_a_body_and_the_seat_a_post() -> None:
                                            "Patient and Client Council"}
     assert "Fernbury District Council Member" in _kinds(it, "post")
     it = _read("The Parish Council Representative and a County Council Member spoke; the "
-               "Chair welcomed the New Council Member.")
+               "Chair welcomed the New Council Member and the Town and Community Council "
+               "Representative.")
     assert _kinds(it, "organisation") == set()
 
 

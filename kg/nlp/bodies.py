@@ -364,11 +364,11 @@ def _council_of_seat(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
     Council Representative" (``organisations.council_seat_words``). The names rules read the
     whole as one post, and it stays one; the council is an outside body as well, as the same
     council named before "Members" is. Only a council its name tells apart: a word before
-    "Council" that is no tier's ("a County Council Member", "the Parish Council Rep" name no
-    one council, and readers list such bare tiers one way or the other), nor one opened by a
-    word that says which seat it is ("the New Council Member":
-    ``organisations.council_seat_not_names``); every word capitalised but a name's "and",
-    "of" or "&"; not where a body is read inside already."""
+    "Council" that is no tier's ("a County Council Member", "the Parish Council Rep", "Town
+    and Community Council Representative" name no one council, and readers list such bare
+    tiers one way or the other), nor one opened by a word that says which seat it is ("the
+    New Council Member": ``organisations.council_seat_not_names``); every word capitalised
+    but a name's "and", "of" or "&"; not where a body is read inside already."""
     # the tokens bodies cover, once: a line of many seats and bodies is read in linear time
     covered = {i for s in spans if s._.kind == ORG for i in range(s.start, s.end)}
     tiers = _tier_words()
@@ -379,7 +379,8 @@ def _council_of_seat(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
         words = doc[post.start : end]
         named = all(is_cap(t) or t.lower_ in ("and", "of", "&") for t in words) and is_cap(
             words[0]) and words[0].lower_ not in lex.council_seat_not_names
-        if not named or all(t.lower_ in tiers for t in words[:-1]) or any(
+        if not named or all(t.lower_ in tiers or t.lower_ in ("and", "of", "&")
+                            for t in words[:-1]) or any(
                 t.lower_ in lex.post_heads for t in words[:-1]) or not covered.isdisjoint(
                 range(post.start, end)):
             continue
