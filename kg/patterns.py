@@ -544,7 +544,6 @@ def body_words() -> BodyWords:
     orgs, posts = lex["organisations"], lex["posts"]
     return BodyWords(
         heads=frozenset(w.lower() for w in [*orgs["heads"], *orgs["acronym_heads"],
-                                             *orgs["area_body_initials"],
                                              *orgs["public_heads"]]),
         known=known_bodies(),
         branches=tuple(w.lower() for w in orgs["branches"]),

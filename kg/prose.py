@@ -1059,7 +1059,6 @@ class _Page:
                 or _own_initials(label, self.own, None)
                 or _parent_of_own(label, self.own) or _own_head_alone(label, self.own)
                 or _named_as_self(label, self.top, self.self_heads)
-                or _own_by_initials_after_place(label, self.top)
                 or _titled(label, self.titles) or _officers_office(label)
                 or self._own_unit(label)
                 or any(_own_in_short(label, title) for title in self.titles)
@@ -1470,36 +1469,6 @@ def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
                       top, re.IGNORECASE if top.isupper() else 0)
     return first is not None and name_key(re.sub(r"\s+", " ", first.group())).endswith(
         name_key(label))
-
-
-# A place's name then a body's initials, its last word (lexicon.toml ``area_body_initials``):
-# "Solent LEP", "Greater Westshire & Eastby LEP"
-_RX_PLACE_INITIALS = re.compile(
-    r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w'’.-]*)*)"
-    r"\s+(?P<initials>[A-Z]{2,5})")
-_INITIALS_SKIP = frozenset({"and", "of", "the", "for", "&"})
-
-
-def _own_by_initials_after_place(label: str, top: str) -> bool:
-    """Whether a body named by its place and its kind's initials ("Northvale LEP", "Eastby
-    PCT") is the meeting's own, whose page opens with its name in full ("NORTHVALE LOCAL
-    ENTERPRISE PARTNERSHIP BOARD MEETING", "Minutes of a Meeting of the Northvale Local
-    Enterprise Partnership"): the place, then words whose initials are those. Another
-    area's body of the kind ("Westmoor LEP" there) stays an outside body. Only the page's
-    top is read (``_SELF_TOP``), once for each occurrence of the place: linear in it."""
-    m = _RX_PLACE_INITIALS.fullmatch(" ".join(label.split()))
-    if m is None or m["initials"].lower() not in lexicon().area_body_initials:
-        return False
-    place = _and_for_ampersand(m["place"].lower()).split()
-    letters = m["initials"].lower()
-    text = _and_for_ampersand(top.lower())
-    at = re.compile(r"(?<![\w'’])" + r"\s+".join(re.escape(w) for w in place) + r"\s+")
-    for found in at.finditer(text):
-        after = re.findall(r"[a-z][\w'’-]*", text[found.end() : found.end() + 120])
-        initials = "".join(w[0] for w in after[: len(letters) + 3] if w not in _INITIALS_SKIP)
-        if initials.startswith(letters) and after and after[0] not in _INITIALS_SKIP:
-            return True
-    return False
 
 
 def _people_by_initials(minutes: Minutes) -> dict[str, str]:

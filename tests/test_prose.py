@@ -7023,38 +7023,6 @@ def test_charities_branches_by_initials_and_the_armed_forces() -> None:
     assert _kinds(it, "programme") == {"Armed Forces Covenant"}
 
 
-def test_area_partnerships_and_boards_by_their_initials_after_their_area() -> None:
-    """A local enterprise partnership, a primary care trust, a safeguarding children board,
-    a community health partnership or a commissioning support unit by its initials after
-    its area ("Northvale LEP", "Eastby PCT"), in a sentence, after a post's comma or in a
-    roll's bracket after a name, is the body the speaker came from; the initials alone name
-    no one body ("the LEP")."""
-    it = _read("Funding was secured from Northvale LEP, and the Chair of Westmoor CHP "
-               "attended. Jo Hale, Complaints Manager, Fernbury & Hale CSU, reported; the LEP "
-               "and the PCT were thanked.")
-    assert _kinds(it, "organisation") == {"Northvale LEP", "Westmoor CHP", "Fernbury & Hale CSU"}
-    text = ("Minutes of the Westshire Safeguarding Adults Board held on 3 May 2023\n\n"
-            "Present: Ann Bell (Eastby PCT), Tom Rowe (Fernbury LSCB) and Jo Dean "
-            "(Northvale & Westmoor LEP)\n\n1. Minutes\n\nThe minutes were agreed.\n")
-    minutes = extract(text)
-    assert {a.organisation for a in minutes.attendance} == {
-        "Eastby PCT", "Fernbury LSCB", "Northvale & Westmoor LEP"}
-
-
-def test_the_meetings_own_partnership_by_its_initials_is_no_outside_body() -> None:
-    """A page that opens with its partnership's name in full ("NORTHVALE AND EASTBY LOCAL
-    ENTERPRISE PARTNERSHIP BOARD") calls it by its initials after its area below
-    ("Northvale & Eastby LEP"): its own body, no outside one; another area's LEP, and a
-    council its roll names, stay outside bodies."""
-    text = ("NORTHVALE AND EASTBY LOCAL ENTERPRISE PARTNERSHIP BOARD\nMINUTES OF THE MEETING OF "
-            "8TH JUNE 2023\n\nPresent: Jo Hale (Westmoor District Council)\n\n1. Report\n\n"
-            "Northvale & Eastby LEP had secured the funding with Westmoor LEP and Westmoor "
-            "DC.\n")
-    found = _organisations(text)
-    assert "Northvale & Eastby LEP" not in found
-    assert {"Westmoor LEP", "Westmoor District Council"} <= found
-
-
 def test_a_council_a_seat_is_held_for_is_a_body_and_the_seat_a_post() -> None:
     """"a Fernbury District Council Member", "(Eastmoor Council Member)": the seat on a joint
     body stays the post it is read as, and the council it is held for is an outside body;

@@ -270,7 +270,6 @@ class Lexicon:
     title_tails: frozenset[str]
     title_heads: frozenset[str]
     acronym_heads: frozenset[str]
-    area_body_initials: frozenset[str]
     post_areas: frozenset[str]
     members_things: frozenset[str]
     directorates: frozenset[str]
@@ -499,9 +498,7 @@ def lexicon() -> Lexicon:
         own_buildings=fs("organisations", "own_buildings"),
         title_tails=fs("organisations", "title_tails"),
         title_heads=fs("organisations", "title_heads"),
-        acronym_heads=fs("organisations", "acronym_heads") | fs(
-            "organisations", "area_body_initials"),
-        area_body_initials=fs("organisations", "area_body_initials"),
+        acronym_heads=fs("organisations", "acronym_heads"),
         post_areas=fs("posts", "areas"),
         post_not_qualifiers=fs("posts", "not_qualifiers"),
         council_seat_words=fs("organisations", "council_seat_words"),
