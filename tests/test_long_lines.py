@@ -168,6 +168,16 @@ def test_capacities_held_in_bodies_along_a_long_line_read_as_on_a_short_one() ->
     assert ("organisation", "Westbury Hospice") in _mentions(long)
 
 
+def test_councils_of_seats_along_a_long_line_read_as_on_a_short_one() -> None:
+    """bodies._council_of_seat marks the tokens bodies cover once, not each seat against
+    every body: the same seats and councils, once or sixty times along a line."""
+    unit = ("Jo Hale, a Fernbury District Council Member, and Ann Bell, Eastmoor Council "
+            "Representative, met Westbury Hospice. ")
+    short, long = _page(_item(unit)), _page(_item(unit * 60))
+    assert _mentions(long) == _mentions(short)
+    assert ("organisation", "Fernbury District Council") in _mentions(long)
+
+
 class _CountedText(str):
     """A text that counts how often it is searched backwards for a line's start."""
 

@@ -7138,6 +7138,23 @@ def test_charities_branches_by_initials_and_the_armed_forces() -> None:
     assert _kinds(it, "programme") == {"Armed Forces Covenant"}
 
 
+def test_a_council_a_seat_is_held_for_is_a_body_and_the_seat_a_post() -> None:
+    """"a Fernbury District Council Member", "(Eastmoor Council Member)": the seat on a joint
+    body stays the post it is read as, and the council it is held for is an outside body;
+    a tier alone ("a County Council Member", "the Parish Council Representative") names no
+    one council, and a word of no name ("New Council Member") none either."""
+    it = _read("The previous Vice Chairman was a Fernbury District Council Member. Appointment "
+               "of Chair (Eastmoor Council Member). Jo Hale, Patient and Client Council "
+               "Representative, attended.")
+    assert _kinds(it, "organisation") == {"Fernbury District Council", "Eastmoor Council",
+                                           "Patient and Client Council"}
+    assert "Fernbury District Council Member" in _kinds(it, "post")
+    it = _read("The Parish Council Representative and a County Council Member spoke; the "
+               "Chair welcomed the New Council Member and the Town and Community Council "
+               "Representative.")
+    assert _kinds(it, "organisation") == set()
+
+
 def test_fire_services_are_bodies_however_written() -> None:
     """"Fire & Rescue Service" and "Fire Service" name a body as "Fire and Rescue Service"
     does: it is no programme."""

@@ -23,7 +23,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
 from kg.nlp.spanindex import SpanIndex
-from kg.patterns import council_run_on
+from kg.patterns import council_run_on, council_tier_words
 
 
 @Language.factory("ckg_known_bodies")
@@ -198,6 +198,7 @@ class KnownBodies:
         _defined_bodies(doc, spans, taken, lexicon())
         _listed_with_bodies(doc, spans, taken, lexicon())
         _bodies_in_posts(doc, spans, lexicon())
+        _council_of_seat(doc, spans, lexicon())
         spans = [part for s in spans for part in _council_run_on(doc, s, lexicon())]
         doc.spans["ckg"] = spans
         return doc
@@ -355,6 +356,42 @@ def _bodies_in_posts(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
                 _mark(doc, start, post.end, ORG, spans)
                 bodies.add((start, post.end))
             break
+
+
+def _council_of_seat(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """The council a seat on a joint body is held for, named before the seat's word: "a
+    Northby District Council Member", "(Westshire Council Member)", "Patient and Client
+    Council Representative" (``organisations.council_seat_words``). The names rules read the
+    whole as one post, and it stays one; the council is an outside body as well, as the same
+    council named before "Members" is. Only a council its name tells apart: a word before
+    "Council" that is no tier's ("a County Council Member", "the Parish Council Rep", "Town
+    and Community Council Representative" name no one council, and readers list such bare
+    tiers one way or the other), nor one opened by a word that says which seat it is ("the
+    New Council Member": ``organisations.council_seat_not_names``); every word capitalised
+    but a name's "and", "of" or "&"; not where a body is read inside already."""
+    # the tokens bodies cover, once: a line of many seats and bodies is read in linear time
+    covered = {i for s in spans if s._.kind == ORG for i in range(s.start, s.end)}
+    tiers = _tier_words()
+    for post in [s for s in spans if s._.kind == POST and s.end - s.start >= 3]:
+        end = post.end - 1
+        if doc[end].lower_ not in lex.council_seat_words or doc[end - 1].lower_ != "council":
+            continue
+        words = doc[post.start : end]
+        named = all(is_cap(t) or t.lower_ in ("and", "of", "&") for t in words) and is_cap(
+            words[0]) and words[0].lower_ not in lex.council_seat_not_names
+        if not named or all(t.lower_ in tiers or t.lower_ in ("and", "of", "&")
+                            for t in words[:-1]) or any(
+                t.lower_ in lex.post_heads for t in words[:-1]) or not covered.isdisjoint(
+                range(post.start, end)):
+            continue
+        _mark(doc, post.start, end, ORG, spans)
+        covered.update(range(post.start, end))
+
+
+@cache
+def _tier_words() -> frozenset[str]:
+    """A council's tiers' words, in lower case ("county", "borough", "parish" …)."""
+    return frozenset(w.lower() for w in council_tier_words())
 
 
 def _conjunct_after(doc: Doc, end: int) -> tuple[int | None, int]:

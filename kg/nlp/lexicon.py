@@ -295,6 +295,8 @@ class Lexicon:
     person_org_cues: tuple[tuple[str, ...], ...]
     plural_agreements: frozenset[str]
     post_not_qualifiers: frozenset[str]
+    council_seat_words: frozenset[str]
+    council_seat_not_names: frozenset[str]
     post_not_openers: frozenset[str]
     post_own_kinds: frozenset[str]
     post_presiding: frozenset[str]
@@ -500,6 +502,8 @@ def lexicon() -> Lexicon:
         acronym_heads=fs("organisations", "acronym_heads"),
         post_areas=fs("posts", "areas"),
         post_not_qualifiers=fs("posts", "not_qualifiers"),
+        council_seat_words=fs("organisations", "council_seat_words"),
+        council_seat_not_names=fs("organisations", "council_seat_not_names"),
         post_not_openers=fs("posts", "not_openers"),
         post_own_kinds=fs("posts", "own_kinds"),
         post_presiding=fs("posts", "presiding"),
