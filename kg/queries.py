@@ -415,15 +415,16 @@ def syntax_message(e: BaseException, text: str) -> str:
     if not at:
         return full
     where, rest = full[: at.end() - 2], full[at.end():]
+    # Oxigraph says "Prefix not found" of most undeclared prefixes, but of a verb's like
+    # ``?s ex:p ?o`` only what it expected past it ("expected OPTIONAL"): the prefix is
+    # still the slip to name, and where it is.
     slip = None if "Prefix not found" in rest else _first_undeclared(text)
-    if slip is not None:
-        # Oxigraph says "Prefix not found" of a term's undeclared prefix, but of a verb's
-        # (``?s ex:p ?o``) only what it expected past it ("expected OPTIONAL"): the prefix
-        # is still the slip to name, where it is.
-        name, line_no, col = slip
-        where = f"error at {line_no}:{col}"
     if "Prefix not found" in rest or slip is not None:
-        name = slip[0] if slip else _undeclared(text, int(at.group(1)), int(at.group(2)))
+        if slip is None:
+            name = _undeclared(text, int(at.group(1)), int(at.group(2)))
+        else:
+            name, line_no, col = slip
+            where = f"error at {line_no}:{col}"
         known = ", ".join(f"{p}:" for p in sorted(query_prefixes()))
         return (f"{where}: prefix {name or '(one the query uses)'} is not declared (add "
                 f"PREFIX {name or 'name:'} <…> to the query; these need none: {known})")
