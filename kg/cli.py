@@ -697,7 +697,7 @@ def run_ingest(
         # status reading would have given, and the extractor and spaCy, which would read
         # nothing, are not loaded (nor a --model) for it.
         expanded = expand(inputs, exclude or ())
-        unread = nothing_there(expanded[0])
+        unread = nothing_there(expanded.files)
         if unread is None:
             # The extractor (a third of a second) and spaCy (a second) load only once the
             # options, the store path and the inputs are found good, so a mistyped one is
@@ -792,13 +792,12 @@ def run_ingest(
 
     try:
         if unread is not None:  # nothing to read: each input's line, as ingest gives them
-            results = [*expanded[1], *unread]
+            results = [*expanded.passed, *unread]
             for r in results:
                 report(r)
         else:  # ingest, imported above once there was something to read
-            results = ingest(store, inputs, table, encoding, progress=report,
-                             on_files=on_files, model=model, rules=rules, council=council,
-                             exclude=exclude or (), expanded=expanded)
+            results = ingest(store, expanded, table, encoding, progress=report,
+                             on_files=on_files, model=model, rules=rules, council=council)
     except KeyboardInterrupt:
         # Ctrl-C: each document stored so far is whole and kept (the joins were worked out
         # again over them), the rest never started. Say so, rather than end in silence.

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from kg.committees import CommitteeAliases
 from kg.derive import derive
 from kg.extract import NotMinutesError, extract
 from kg.mapping import Source, source_iri, to_graph
-from kg.reader import FileResult, InputError, expand, read
+from kg.reader import Expansion, FileResult, InputError, expand, read
 from kg.records import MeetingText, Minutes
 from kg.sameas import Rules
 from kg.store import GraphStore
@@ -143,7 +144,7 @@ def _too_long(error: Exception, nlp: Language) -> str | None:
 
 def ingest(
     store: GraphStore,
-    inputs: Iterable[str],
+    inputs: Expansion | Iterable[str],
     aliases: CommitteeAliases | None = None,
     encoding: str | None = None,
     progress: Callable[[FileResult], None] | None = None,
@@ -152,10 +153,16 @@ def ingest(
     thesaurus: Thesaurus | None = None,
     rules: Rules | None = None,
     council: str | None = None,
-    exclude: Iterable[str] = (),
-    expanded: tuple[list[Path], list[FileResult]] | None = None,
 ) -> list[FileResult]:
     """Ingest every file the inputs name; return one result per file (or bad input).
+
+    ``inputs`` is what to read, said one way: an :class:`~kg.reader.Expansion`, what
+    :func:`~kg.reader.expand` made of paths, folders and globs (and of the patterns that
+    leave files out: ``ingest(store, expand(["minutes/"], exclude=["drafts"]))``), or, for
+    short, the paths, folders and globs themselves (``ingest(store, ["minutes/"])``), which
+    are expanded here with nothing left out. ``kg ingest`` expands before it loads the
+    extractor, to say at once when there is nothing to read, and hands the expansion
+    over, so that each folder and glob is looked at once.
 
     ``council`` names the council the documents belong to: their committees (and the
     meetings they refer to) are that council's, never joined with another council's.
@@ -163,18 +170,20 @@ def ingest(
     Files go through in batches: read and extract each, run the language pipeline over all
     their items together (``nlp.pipe``), then store each document's graph on its own, so a
     failure touches one document only. Then what holds across documents (one node per real
-    thing, fulfilled follow-ups) is derived again from all of them (``kg.derive``).
-
-    ``expanded``: what :func:`~kg.reader.expand` made of ``inputs`` and ``exclude``, when the
-    caller expanded them already (kg ingest does, before loading the extractor, to say at
-    once when there is nothing to read): each folder and glob is looked at once."""
+    thing, fulfilled follow-ups) is derived again from all of them (``kg.derive``)."""
+    if isinstance(inputs, (str, PathLike)):
+        # A str is an iterable of one-letter paths: ingest(store, "minutes/") would read
+        # "m", "i", … and fail each. Said, rather than guessed at.
+        raise TypeError(f"ingest() takes a list of paths, folders or globs (or "
+                        f"kg.reader.expand's result), not one path: [{str(inputs)!r}]")
+    found = inputs if isinstance(inputs, Expansion) else expand(inputs)
     from kg.nlp import pipeline  # spaCy is slow to import: only ingesting needs it
 
     aliases = aliases or CommitteeAliases.load()
     thesaurus = thesaurus or Thesaurus.load()
     nlp = pipeline(model)
-    files, passed = expanded if expanded is not None else expand(inputs, exclude)
-    results = list(passed)  # the caller's list is left as it was
+    files = found.files
+    results = list(found.passed)  # the caller's list is left as it was
     for r in results:
         if progress:
             progress(r)

@@ -415,8 +415,16 @@ def syntax_message(e: BaseException, text: str) -> str:
     if not at:
         return full
     where, rest = full[: at.end() - 2], full[at.end():]
-    if "Prefix not found" in rest:
-        name = _undeclared(text, int(at.group(1)), int(at.group(2)))
+    # Oxigraph says "Prefix not found" of most undeclared prefixes, but of a verb's like
+    # ``?s ex:p ?o`` only what it expected past it ("expected OPTIONAL"): the prefix is
+    # still the slip to name, and where it is.
+    slip = None if "Prefix not found" in rest else _first_undeclared(text)
+    if "Prefix not found" in rest or slip is not None:
+        if slip is None:
+            name = _undeclared(text, int(at.group(1)), int(at.group(2)))
+        else:
+            name, line_no, col = slip
+            where = f"error at {line_no}:{col}"
         known = ", ".join(f"{p}:" for p in sorted(query_prefixes()))
         return (f"{where}: prefix {name or '(one the query uses)'} is not declared (add "
                 f"PREFIX {name or 'name:'} <…> to the query; these need none: {known})")
@@ -450,6 +458,21 @@ def _undeclared(text: str, line_no: int, col: int) -> str | None:
     bare = _NOT_NAMES.sub(" ", text)
     return next((f"{m.group(1) or ''}:" for m in _PREFIXED.finditer(bare)
                  if (m.group(1) or "") not in known), None)
+
+
+def _first_undeclared(text: str) -> tuple[str, int, int] | None:
+    """The first prefixed name in the query, outside IRIs, strings and comments, whose
+    prefix neither the query nor :func:`kg.namespaces.query_prefixes` declares: its prefix
+    (``foo:``) and where it is (line and column from 1, as Oxigraph counts); None when every
+    prefix used is declared. One pass over the text."""
+    known = set(query_prefixes()) | set(declared_prefixes(text))
+    bare = _NOT_NAMES.sub(lambda m: " " * len(m.group()), text)  # offsets kept
+    m = next((m for m in _PREFIXED.finditer(bare) if (m.group(1) or "") not in known), None)
+    if m is None:
+        return None
+    start = m.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    return f"{m.group(1) or ''}:", text.count("\n", 0, start) + 1, start - line_start + 1
 
 
 def term_text(term: object) -> str:

@@ -396,8 +396,22 @@ def _broken_link(p: Path) -> bool:
     return p.suffix.lower() in SUFFIXES and p.is_symlink() and not p.exists()
 
 
-def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
-           ) -> tuple[list[Path], list[FileResult]]:
+@dataclass
+class Expansion:
+    """What :func:`expand` made of the paths, folders and globs given: the files to read, in
+    order, and a result for each input or file that will not be read (a missing path, a glob
+    matching nothing, a Word file in a folder: errors; a README: skipped; what ``--exclude``
+    left out: excluded), to be reported beside the files read.
+
+    It is what :func:`kg.ingest.ingest` takes when the caller has expanded the inputs
+    itself, as ``kg ingest`` does to say at once that there is nothing to read before the
+    extractor loads: the folders and globs are then looked at once, not again."""
+
+    files: list[Path] = field(default_factory=list)
+    passed: list[FileResult] = field(default_factory=list)
+
+
+def expand(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Expansion:
     """Files named by paths, folders (searched recursively for minutes files) or globs.
 
     What a folder or a glob turns up is filtered: files matching an ``exclude`` pattern are
@@ -520,8 +534,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
         # glob unquoted): nothing to ingest is an error, as for the folder or quoted glob.
         errors.append(FileResult(f"the {len(inputs)} files named", "no minutes among them "
                                  f"({named_notes} skipped: name one on its own to ingest it)"))
-    unique = list(dict.fromkeys(files))
-    return unique, errors
+    return Expansion(list(dict.fromkeys(files)), errors)
 
 
 def nothing_there(files: Iterable[Path]) -> list[FileResult] | None:

@@ -96,11 +96,15 @@ def match(store: GraphStore, query: str) -> tuple[dict[str, str], dict[str, str]
         labels.setdefault(iri, set()).add(fold(label))
         if (is_iri and iri == query) or (words and words <= _tokens(label)):
             subjects.setdefault(iri, label)
+    unheld: set[str] = set()
     if is_iri and not subjects:
-        if thesaurus_topic(query):  # known, only not discussed yet: an empty timeline
-            return {}, {}
-        raise TraceError(f"{query}: not a topic or programme in the graph")
-    names = {k for s in subjects for k in labels.get(s, ()) if len(k) > 2}
+        # A thesaurus topic no item concerns yet: the items that name it by one of its
+        # labels are still its timeline, as they are when its words are traced (its IRI
+        # found nothing where "child sexual exploitation" found the items naming it).
+        unheld = _thesaurus_labels(query)
+        if not unheld:
+            raise TraceError(f"{query}: not a topic or programme in the graph")
+    names = {k for k in unheld.union(*(labels.get(s, ()) for s in subjects)) if len(k) > 2}
     phrase = " ".join(fold(query).split()) if words else ""
     items: dict[str, _Candidate] = {}
     concerns: dict[str, set[str]] = {}
@@ -145,6 +149,17 @@ def thesaurus_topic(query: str) -> str | None:
                                             for label in (c.label, *c.aliases))):
             return c.label
     return None
+
+
+def _thesaurus_labels(iri: str) -> set[str]:
+    """The folded labels (preferred and alternative) of the thesaurus topic with this IRI,
+    or none when the thesaurus has no such topic."""
+    from kg.topics import Thesaurus
+
+    for c in Thesaurus.load().concepts:
+        if c.iri == iri:
+            return {fold(label) for label in (c.label, *c.aliases)}
+    return set()
 
 
 def nothing_found(query: str) -> str:

@@ -214,6 +214,22 @@ def test_syntax_message_names_the_undeclared_prefix_not_a_declared_one() -> None
                         r"ward: <…> to the query; these need none: ckg:, .*\)", message), message
 
 
+def test_syntax_message_names_an_undeclared_prefix_in_a_verb() -> None:
+    """An undeclared two-letter prefix before a one-letter name in a triple's verb
+    (``?c ex:p ?s``, the shape of a quick query), where Oxigraph says no "Prefix not found"
+    but what it expected past the term after it ("expected OPTIONAL"), is named as in any
+    other place, at the name's own line and column. A verb whose prefix is declared keeps
+    the parser's list."""
+    text = ("PREFIX wm: <http://westmarsh.example/>\nSELECT ?p WHERE {\n  ?c ex:p ?s .\n"
+            "  ?s wm:seat ?p }\n")
+    message = syntax_message(_syntax_error(text), text)
+    assert re.fullmatch(r"error at 3:6: prefix ex: is not declared \(add PREFIX "
+                        r"ex: <…> to the query; these need none: ckg:, .*\)", message), message
+    declared = "SELECT ?p WHERE { ?c ckg:p ?p ?q }"
+    message = syntax_message(_syntax_error(declared), declared)
+    assert message.startswith("error at 1:") and "not declared" not in message, message
+
+
 def test_syntax_message_keeps_what_was_expected_on_one_line() -> None:
     text = "SELECT ?m WHERE { ?m a "
     message = syntax_message(_syntax_error(text), text)

@@ -403,6 +403,52 @@ def test_a_retried_document_keeps_the_references_its_structure_gave(
     assert [s["d"].value for s in found] == ["2024-02-07"]
 
 
+def test_ingest_takes_what_expand_made_of_the_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One way in: what kg.reader.expand made of paths, folders, globs and --exclude
+    patterns is what ingest reads, as kg ingest hands it over, and the folders are not
+    searched again; the files it passed over (a README skipped, a draft excluded) come back
+    as results beside the file read, and only the file read reaches the store."""
+    import kg.ingest
+    from kg.reader import Expansion, expand
+
+    folder = tmp_path / "minutes"
+    (folder / "drafts").mkdir(parents=True)
+    text = SEED_2018.read_text(encoding="utf-8")
+    (folder / "audit-2031-03-05.txt").write_text(text, encoding="utf-8")
+    (folder / "drafts" / "audit-2031-03-05-draft.txt").write_text(text, encoding="utf-8")
+    (folder / "README.md").write_text("Minutes of Westmarsh's committees.\n",
+                                      encoding="utf-8")
+    found = expand([str(folder)], exclude=["drafts"])
+    assert isinstance(found, Expansion)
+    assert found.files == [folder / "audit-2031-03-05.txt"]
+
+    def again(*args: object, **kwargs: object) -> Expansion:
+        raise AssertionError("ingest searched the folders again")
+
+    monkeypatch.setattr(kg.ingest, "expand", again)
+    store = GraphStore(tmp_path / "store")
+    results = ingest(store, found)
+    by_name = {Path(r.path).name: r for r in results}
+    assert by_name["audit-2031-03-05.txt"].ingested
+    assert by_name["README.md"].skipped and not by_name["README.md"].ingested
+    assert by_name["audit-2031-03-05-draft.txt"].excluded
+    assert len(results) == 3 and len(store.graphs()) == 1
+
+
+def test_ingest_refuses_one_path_not_in_a_list(tmp_path: Path) -> None:
+    """ingest(store, "minutes/") would read a str letter by letter ("m", "i", …: a failed
+    file each): a TypeError says how to call it instead, before anything is read or loaded,
+    and the store stays empty. A list of one path reads as ever."""
+    store = GraphStore(tmp_path / "store")
+    for one in (str(SEED_2018), SEED_2018):
+        with pytest.raises(TypeError, match=r"a list of paths, folders or globs"):
+            ingest(store, one)  # type: ignore[arg-type]
+    assert store.graphs() == []
+    assert [r.ingested for r in ingest(store, [str(SEED_2018)])] == [True]
+
+
 def test_a_store_identity_is_never_seen_half_written(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Two first pushes at once from a store an older kg made (no identity file yet): the

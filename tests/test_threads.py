@@ -326,6 +326,32 @@ def test_kg_trace_of_a_topic_no_minutes_discuss_says_so(cli_store: Path) -> None
     assert result.returncode == 1
 
 
+def test_trace_of_a_topic_iri_no_item_concerns_finds_the_items_naming_it(
+    tmp_path: Path,
+) -> None:
+    """A thesaurus topic's IRI that no item concerns (its title does not name it, its text
+    names it once) finds the items whose minutes name it by one of its labels, as its words
+    do; its IRI said "no item … concerns or names it" of an item that named it. A topic no
+    item names stays an empty timeline, and an IRI no topic has an error."""
+    minutes = tmp_path / "westmarsh-youth-panel-2031-02-11.txt"
+    minutes.write_text(
+        "Westmarsh Youth Services Panel - Tuesday, 11th February, 2031 6.00 pm\n\n"
+        "4.\n\nYouth Services Update\n\nMinutes:\n\nThe Youth Services Manager reported "
+        "that outreach workers had met families in Eastholme about county lines.\n\n"
+        "RESOLVED – That the update be noted.\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert all(r.ingested for r in ingest(store, [str(minutes)]))
+    topic = "https://w3id.org/committee-kg/topic/child-sexual-exploitation"
+    by_words = trace(store, "county lines")
+    by_iri = trace(store, topic)
+    assert [e["title"] for e in by_iri] == ["Youth Services Update"]
+    assert [e["match"] for e in by_iri] == ["mentions"]
+    assert [e["item"] for e in by_iri] == [e["item"] for e in by_words]
+    assert trace(store, "https://w3id.org/committee-kg/topic/climate-change") == []
+    with pytest.raises(TraceError, match="not a topic or programme"):
+        trace(store, "https://w3id.org/committee-kg/topic/westmarsh-ferries")
+
+
 def test_kg_trace_of_nothing_says_the_same_in_every_format(cli_store: Path,
                                                          tmp_path: Path) -> None:
     """A Markdown or HTML trace of a topic no minutes discuss said "Nothing in the graph
