@@ -358,6 +358,10 @@ def _bodies_in_posts(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
             break
 
 
+# Small words a council's name may hold in lower case ("Patient and Client Council")
+_NAME_JOINS = frozenset({"and", "of", "&"})
+
+
 def _council_of_seat(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
     """The council a seat on a joint body is held for, named before the seat's word: "a
     Northby District Council Member", "(Westshire Council Member)", "Patient and Client
@@ -377,9 +381,9 @@ def _council_of_seat(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
         if doc[end].lower_ not in lex.council_seat_words or doc[end - 1].lower_ != "council":
             continue
         words = doc[post.start : end]
-        named = all(is_cap(t) or t.lower_ in ("and", "of", "&") for t in words) and is_cap(
+        named = all(is_cap(t) or t.lower_ in _NAME_JOINS for t in words) and is_cap(
             words[0]) and words[0].lower_ not in lex.council_seat_not_names
-        if not named or all(t.lower_ in tiers or t.lower_ in ("and", "of", "&")
+        if not named or all(t.lower_ in tiers or t.lower_ in _NAME_JOINS
                             for t in words[:-1]) or any(
                 t.lower_ in lex.post_heads for t in words[:-1]) or not covered.isdisjoint(
                 range(post.start, end)):

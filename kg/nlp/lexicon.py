@@ -170,6 +170,7 @@ class Lexicon:
     programme_own_business: frozenset[str]
     programme_document_heads: frozenset[str]
     programme_papers_after: frozenset[str]
+    programme_papers_on: frozenset[str]
     business_on: frozenset[str]
     review_openers: frozenset[str]
     review_object_heads: frozenset[str]
@@ -592,6 +593,7 @@ def lexicon() -> Lexicon:
         programme_own_business=fs("programmes", "own_business"),
         programme_document_heads=fs("programmes", "document_heads"),
         programme_papers_after=fs("programmes", "papers_after"),
+        programme_papers_on=fs("programmes", "papers_on"),
         business_on=fs("programmes", "business_on"),
         review_openers=fs("programmes", "review_openers"),
         review_object_heads=fs("programmes", "review_object_heads"),

@@ -574,8 +574,6 @@ def _business_on(words: list[str], lex: Lexicon) -> int | None:
 
 # The most words of a step of business after a programme's head ("Progress Summary")
 _PAPER_WORDS = 2
-# Words after such a paper that say what it is on: the paper is titled by what follows
-_PAPER_ON = frozenset({"on", "of", "into", "for", "about"})
 
 
 def _papers_after_programme(words: list[str], lex: Lexicon) -> int:
@@ -2049,7 +2047,8 @@ def names_component(doc: Doc) -> Doc:
                 # "the Westby Community Fund Round 2 award", "the Town Plan Phase 2": the
                 # round or the stage is numbered, the scheme is named before it
                 kind, e, sub = PROGRAMME, e - 1, sub[:-1]
-            if kind is None and not (e < len(doc) and doc[e].lower_ in _PAPER_ON) and (
+            if kind is None and not (
+                    e < len(doc) and doc[e].lower_ in lex.programme_papers_on) and (
                     k := _papers_after_programme(sub, lex)):
                 # "the Annual Drainage Plan Approval", "Organisational Review Summary": a step
                 # of the business on the programme, which is what is named ("… Inquiry
