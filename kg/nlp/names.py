@@ -1963,12 +1963,14 @@ def names_component(doc: Doc) -> Doc:
         if (held := _holder_inside_run(doc, words, start, lex)) is not None:
             # "… Head of Operations & Workforce Jo Hale Commission Solicitor": the last
             # entry of a flattened roll, name then post, run on from the entry before it:
-            # the entry before is named apart (as an "and" parts two posts in it), and the
-            # run goes on from the post, read as any post is (its portfolio after a comma)
+            # the entry before is named apart (as an "and" parts two posts in it), whatever
+            # it names (a post, or the body or programme whose entry it is: "Westshire
+            # County Council Jo Hale Commission Solicitor"), and the run goes on from the
+            # post, read as any post is (its portfolio after a comma)
             _mark_person(doc, *held, spans)
             for a, b in _split_on_and(words[: held[0] - start], lex):
-                if head_kind(words[a:b], lex) == POST:
-                    _mark(doc, start + a, start + b, POST, spans)
+                if (kind := head_kind(words[a:b], lex)) is not None:
+                    _mark(doc, start + a, start + b, kind, spans)
             words = words[held[1] - start :]
             start = held[1]
         if (named := _name_after_post(doc, words, start, lex)) is not None:
