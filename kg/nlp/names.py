@@ -3217,7 +3217,9 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
 # The most words a post's title after its holder's name takes in a flattened roll, and
 # before it (:func:`_between_posts`): the search for a holder stays within them.
 _HOLDER_REACH = 12
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")  # "Hale", "Piggott-Smith"
+# A surname's shape: "Hale", "Piggott-Smith" (the tokenizer keeps a hyphenated word whole),
+# "O'Keefe", "D’Souza", "McDonald", "MacKay" (a prefix before the capital)
+_NAME_WORD = re.compile(r"(?:[A-Z]['’]|Ma?c)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
 
 
 def _holder_inside_run(doc: Doc, words: list[str], start: int, lex: Lexicon
@@ -3226,7 +3228,7 @@ def _holder_inside_run(doc: Doc, words: list[str], start: int, lex: Lexicon
     each a name then a post, have run together and the run ends in one: "Head of Operations
     & Workforce Jo Hale Commission Solicitor", "Strategy and Planning Ann Bell Member
     Services Officer". The name is a given name the lists hold (or any name between two
-    posts: :func:`_between_posts`) and a surname, one word or two joined by a hyphen, after
+    posts: :func:`_between_posts`) and a surname of a name's shape (``_NAME_WORD``), after
     a capitalised word of the entry before it (no connector, title or given name: "Director
     of Ann Bell …" reads no name, "Mary Anne Hale" is one name); the words after the surname,
     to the run's end, are a post's title, capitalised. The last such name is taken, so that
@@ -3242,13 +3244,10 @@ def _holder_inside_run(doc: Doc, words: list[str], start: int, lex: Lexicon
             continue
         if tok.text not in lex.given_names and not _between_posts(doc, words, start, p, lex):
             continue
-        if not (_NAME_WORD.fullmatch(sur.text) and not sur.is_upper) or sur.text in (
+        if not _NAME_WORD.fullmatch(sur.text) or sur.text in (
                 lex.given_names) or sur.lower_ in _not_surname_here(lex):
             continue  # ("Piggott-Smith", "O'Keefe": one word)
         e = p + 2
-        if e + 1 < n and doc[start + e].text == "-" and sur.whitespace_ == "" and (
-                doc[start + e].whitespace_ == "") and is_cap(doc[start + e + 1]):
-            e += 2  # "Kit Arrow-Hale": a surname of two joined by a hyphen
         rest = words[e:]
         if len(rest) < 1 or rest[0] in lex.connectors or not all(
                 is_cap(t) or t.lower_ in ("and", "&", "of", "for", "'s", "’s")
