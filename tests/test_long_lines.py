@@ -1008,3 +1008,16 @@ def test_a_post_run_into_a_body_is_looked_for_in_time_linear_in_the_names_length
     assert cut is None
     short = "Cllr Jo Hale, Leader-Northby Council"
     assert short[_body_after_post(short):] == "Northby Council"
+
+
+def test_a_long_run_of_officers_each_a_name_then_a_post_reads_as_a_short_one() -> None:
+    """names._holder_inside_run tries at most _HOLDER_REACH places back from a run's end, so
+    a long line of officers run together, each a name then a post whose portfolio runs on
+    into the next name, gives what a short one gives: each holder apart from the posts."""
+    unit = "".join(f"Head of Estates & Workforce {name} Commission Solicitor "
+                   for name in ("Alan Bell", "Gail Hale", "Ian Jones", "Kay Lowe"))
+    short = _page(_item("Present: " + unit))
+    long = _page(_item("Present: " + unit * 30))
+    assert {("person", n) for n in ("Alan Bell", "Gail Hale", "Ian Jones", "Kay Lowe")} | {
+        ("post", "Commission Solicitor")} <= _mentions(short)
+    assert _mentions(long) == _mentions(short)

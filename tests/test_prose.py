@@ -5179,6 +5179,31 @@ def test_no_holder_is_read_inside_a_post_without_a_names_shape(line: str,
         assert post in _kinds(it, "post")
 
 
+@pytest.mark.parametrize("line, kind, entry", [
+    ("Present: Westshire County Council Jo Hale Commission Solicitor", "organisation",
+     "Westshire County Council"),
+    ("Present: Troubled Families Programme Jo Hale Programme Manager", "programme",
+     "Troubled Families Programme"),
+])
+def test_the_entry_before_a_holder_inside_a_run_keeps_what_it_names(
+        line: str, kind: str, entry: str) -> None:
+    """The words before a holder found inside a run are named apart whatever they name: a
+    body's or a programme's name there is kept, not only a post's."""
+    it = _read(line)
+    assert entry in _kinds(it, kind)
+    assert "Jo Hale" in _kinds(it, "person")
+
+
+@pytest.mark.parametrize("surname", ["O'Keefe", "D’Souza", "McKay", "MacDonald"])
+def test_a_holders_surname_may_have_a_prefix_before_its_capital(surname: str) -> None:
+    """A surname of a name's shape inside a run may have "O'", "D’", "Mc" or "Mac" before
+    its capital, as one word (the label's apostrophe is a straight one)."""
+    it = _read(f"Present: Rhian Tovey Head of Estates & Workforce Gareth {surname} "
+               "Commission Solicitor")
+    assert f"Gareth {surname}".replace("’", "'") in _kinds(it, "person")
+    assert {"Head of Estates & Workforce", "Commission Solicitor"} <= _kinds(it, "post")
+
+
 @pytest.mark.parametrize("sentence, post", [
     ("Ola Brightwater, Director Finance and Commissioning, presented the report.",
      "Director Finance and Commissioning"),

@@ -1961,12 +1961,14 @@ def names_component(doc: Doc) -> Doc:
         if (held := _holder_inside_run(doc, words, start, lex)) is not None:
             # "… Head of Operations & Workforce Jo Hale Commission Solicitor": the last
             # entry of a flattened roll, name then post, run on from the entry before it:
-            # the entry before is named apart (as an "and" parts two posts in it), and the
-            # run goes on from the post, read as any post is (its portfolio after a comma)
+            # the entry before is named apart (as an "and" parts two posts in it), whatever
+            # it names (a post, or the body or programme whose entry it is: "Westshire
+            # County Council Jo Hale Commission Solicitor"), and the run goes on from the
+            # post, read as any post is (its portfolio after a comma)
             _mark_person(doc, *held, spans)
             for a, b in _split_on_and(words[: held[0] - start], lex):
-                if head_kind(words[a:b], lex) == POST:
-                    _mark(doc, start + a, start + b, POST, spans)
+                if (kind := head_kind(words[a:b], lex)) is not None:
+                    _mark(doc, start + a, start + b, kind, spans)
             words = words[held[1] - start :]
             start = held[1]
         if (named := _name_after_post(doc, words, start, lex)) is not None:
@@ -3214,7 +3216,9 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
 # The most words a post's title after its holder's name takes in a flattened roll, and
 # before it (:func:`_between_posts`): the search for a holder stays within them.
 _HOLDER_REACH = 12
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")  # "Hale", "Piggott-Smith"
+# A surname's shape: "Hale", "Piggott-Smith" (the tokenizer keeps a hyphenated word whole),
+# "O'Keefe", "D’Souza", "McDonald", "MacKay" (a prefix before the capital)
+_NAME_WORD = re.compile(r"(?:[A-Z]['’]|Ma?c)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
 
 
 def _holder_inside_run(doc: Doc, words: list[str], start: int, lex: Lexicon
@@ -3223,7 +3227,7 @@ def _holder_inside_run(doc: Doc, words: list[str], start: int, lex: Lexicon
     each a name then a post, have run together and the run ends in one: "Head of Operations
     & Workforce Jo Hale Commission Solicitor", "Strategy and Planning Ann Bell Member
     Services Officer". The name is a given name the lists hold (or any name between two
-    posts: :func:`_between_posts`) and a surname, one word or two joined by a hyphen, after
+    posts: :func:`_between_posts`) and a surname of a name's shape (``_NAME_WORD``), after
     a capitalised word of the entry before it (no connector, title or given name: "Director
     of Ann Bell …" reads no name, "Mary Anne Hale" is one name); the words after the surname,
     to the run's end, are a post's title, capitalised. The last such name is taken, so that
@@ -3239,13 +3243,10 @@ def _holder_inside_run(doc: Doc, words: list[str], start: int, lex: Lexicon
             continue
         if tok.text not in lex.given_names and not _between_posts(doc, words, start, p, lex):
             continue
-        if not (_NAME_WORD.fullmatch(sur.text) and not sur.is_upper) or sur.text in (
+        if not _NAME_WORD.fullmatch(sur.text) or sur.text in (
                 lex.given_names) or sur.lower_ in _not_surname_here(lex):
             continue  # ("Piggott-Smith", "O'Keefe": one word)
         e = p + 2
-        if e + 1 < n and doc[start + e].text == "-" and sur.whitespace_ == "" and (
-                doc[start + e].whitespace_ == "") and is_cap(doc[start + e + 1]):
-            e += 2  # "Kit Arrow-Hale": a surname of two joined by a hyphen
         rest = words[e:]
         if len(rest) < 1 or rest[0] in lex.connectors or not all(
                 is_cap(t) or t.lower_ in ("and", "&", "of", "for", "'s", "’s")
