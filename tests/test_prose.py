@@ -807,6 +807,29 @@ def test_business_at_a_meeting_gone_by_or_only_attended_is_none(sentence: str) -
     assert _read(sentence).followups == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a discussion held before: a month's meeting with no verb that sets it, or after
+        # "after"/"following"
+        "Members noted the discussion at the October meeting.",
+        "After discussion in the September meeting, the Clerk wrote to the landowner.",
+        # a deferral made at a month's meeting, not one to it
+        "This item was deferred at the September meeting.",
+        "The item, which was deferred at the October meeting, was considered.",
+        # a recommendation named at a meeting gone by
+        "Members recommended the scheme to Cabinet at the previous meeting.",
+        "The Committee recommended the policy to Council, which adopted it at the last meeting.",
+    ],
+)
+def test_a_meeting_named_after_the_words_between_that_is_gone_by_is_none(sentence: str) -> None:
+    """The words between a discussion, a deferral or a recommendation and a meeting name one
+    to come only when they set it there: "the discussion at the October meeting", "deferred
+    at the September meeting" and "to Cabinet at the previous meeting" report what was done
+    (each read as a request before round 48's review)."""
+    assert _read(sentence).followups == []
+
+
 def test_a_member_who_did_something_and_will_act_again() -> None:
     """One who did something and "will" do an errand of any verb of action; but after a
     "that", the second clause may be another's ("… established that the museum had offered
