@@ -12294,6 +12294,20 @@ def test_an_invitation_to_speak_later_or_elsewhere_stays(sentence: str) -> None:
     assert len(_read(sentence).followups) == 1
 
 
+@pytest.mark.parametrize("sentence", [
+    "The PCSO will be invited to speak at the Annual Parish Meeting.",
+    "The MP will be invited to speak at the AGM.",
+    "The developer would be invited to speak at a public meeting in the village hall.",
+    "The Police Commissioner will be invited to speak.",
+])
+def test_an_invitation_to_speak_elsewhere_or_to_come_stays(sentence: str) -> None:
+    """An invitation to speak at another gathering named ("… at the AGM", "… at a public
+    meeting"), or one the minutes say "will" be made, is an errand still: only a turn given
+    at the meeting being held, reported as held, is none (each vetoed before round 48's
+    review)."""
+    assert len(_read(sentence).followups) == 1
+
+
 def test_a_building_printed_with_a_meetings_time_is_its_venue() -> None:
     """A community centre, hotel or library printed with a time of day ("on 13 August at 7pm
     at Eastbury Community Centre", "Eastbury Community Centre at 19.30") is where a meeting
