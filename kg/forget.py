@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from kg.committees import CommitteeAliases
 from kg.derive import Derived, derive
-from kg.reader import EMPTY_INPUT, is_notes, notes_skipped, printable
+from kg.reader import EMPTY_INPUT, is_notes, is_pattern, notes_skipped, printable
 from kg.sameas import Rules
 from kg.store import GraphStore, derived_graphs
 
@@ -111,7 +111,7 @@ def find(store: GraphStore, names: Iterable[str]) -> tuple[list[Document], list[
         if name.startswith(("http://", "https://")):
             unknown.append(f"{name}: no document graph of this IRI in the store")
             continue
-        magic = glob.has_magic(name)
+        magic = is_pattern(name)
         paths = [Path(name)]
         if magic:
             paths = [Path(p) for p in sorted(glob.glob(name, recursive=True))]

@@ -144,7 +144,7 @@ def _too_long(error: Exception, nlp: Language) -> str | None:
 
 def ingest(
     store: GraphStore,
-    inputs: Expansion | Iterable[str],
+    inputs: Expansion | Iterable[str | PathLike[str]],
     aliases: CommitteeAliases | None = None,
     encoding: str | None = None,
     progress: Callable[[FileResult], None] | None = None,
@@ -159,8 +159,9 @@ def ingest(
     ``inputs`` is what to read, said one way: an :class:`~kg.reader.Expansion`, what
     :func:`~kg.reader.expand` made of paths, folders and globs (and of the patterns that
     leave files out: ``ingest(store, expand(["minutes/"], exclude=["drafts"]))``), or, for
-    short, the paths, folders and globs themselves (``ingest(store, ["minutes/"])``), which
-    are expanded here with nothing left out. ``kg ingest`` expands before it loads the
+    short, the paths, folders and globs themselves (``ingest(store, ["minutes/"])``, or
+    ``pathlib.Path`` objects: ``ingest(store, folder.glob("*.txt"))``), which are expanded
+    here with nothing left out. ``kg ingest`` expands before it loads the
     extractor, to say at once when there is nothing to read, and hands the expansion
     over, so that each folder and glob is looked at once.
 

@@ -417,8 +417,12 @@ def syntax_message(e: BaseException, text: str) -> str:
     where, rest = full[: at.end() - 2], full[at.end():]
     # Oxigraph says "Prefix not found" of most undeclared prefixes, but of a verb's like
     # ``?s ex:p ?o`` only what it expected past it ("expected OPTIONAL"): the prefix is
-    # still the slip to name, and where it is.
+    # still the slip to name, and where it is. Not one past where the parser stopped,
+    # though: an earlier slip (a ")" missing on line 2) is the first to mend, and was
+    # hidden behind the prefix of line 3.
     slip = None if "Prefix not found" in rest else _first_undeclared(text)
+    if slip is not None and slip[1:] > (int(at.group(1)), int(at.group(2))):
+        slip = None
     if "Prefix not found" in rest or slip is not None:
         if slip is None:
             name = _undeclared(text, int(at.group(1)), int(at.group(2)))

@@ -396,6 +396,13 @@ def _broken_link(p: Path) -> bool:
     return p.suffix.lower() in SUFFIXES and p.is_symlink() and not p.exists()
 
 
+def is_pattern(name: str) -> bool:
+    """A name to glob: it has ``*``, ``?`` or ``[`` and names no file or folder as it is.
+    ``kg ingest minutes/*`` (the glob unquoted) passes ``minutes/minutes [draft].txt`` on
+    as the shell found it; globbed, it matched ``minutes d.txt`` and never itself."""
+    return glob.has_magic(name) and not os.path.lexists(name)
+
+
 @dataclass
 class Expansion:
     """What :func:`expand` made of the paths, folders and globs given: the files to read, in
@@ -411,16 +418,31 @@ class Expansion:
     passed: list[FileResult] = field(default_factory=list)
 
 
-def expand(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Expansion:
+def expand(inputs: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = ()
+           ) -> Expansion:
     """Files named by paths, folders (searched recursively for minutes files) or globs.
+
+    A ``str`` is read as ``kg ingest`` reads its arguments: a path, or else a glob. A
+    :class:`pathlib.Path` (any ``os.PathLike``, as ``Path.glob`` gives them) names one file
+    or folder and is never a pattern; nor is a ``str`` that names a file or folder as it
+    is, so ``minutes [draft].txt``, which ``kg ingest minutes/*`` passes on, is that file
+    and not a pattern matching ``minutes d.txt``.
 
     What a folder or a glob turns up is filtered: files matching an ``exclude`` pattern are
     left out (counted, not listed), README-style notes (:func:`is_notes`) skipped with a
     note. A path named on its own is always read: the user chose that file. Among several
     paths named, notes are skipped as in a folder: ``kg ingest minutes/*``, the glob left
     unquoted, reaches kg as every file of the folder named one by one, README included."""
-    inputs = list(inputs)
-    several = len(inputs) > 1
+    given = list(inputs)
+    for raw in given:
+        if not isinstance(raw, (str, os.PathLike)):
+            # glob's own "expected string or bytes-like object" would name neither the
+            # function nor the input
+            raise TypeError(f"paths, folders and globs are str or os.PathLike (a "
+                            f"pathlib.Path), not {type(raw).__name__}: {raw!r}")
+    paths = {n for n, raw in enumerate(given) if isinstance(raw, os.PathLike)}
+    names = [os.fsdecode(raw) for raw in given]
+    several = len(names) > 1
     exclude = tuple(exclude)
     files: list[Path] = []
     errors: list[FileResult] = []
@@ -444,13 +466,13 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Expansion:
 
     named_notes = 0  # notes among several files named, skipped
 
-    for raw in inputs:
+    for n, raw in enumerate(names):
         if raw == "":
             # Path("") is the current folder: `kg ingest "$MINUTES"` with the variable unset
             # would read every file below where the user stands.
             errors.append(FileResult("''", EMPTY_INPUT))
             continue
-        has_magic = glob.has_magic(raw)
+        has_magic = n not in paths and is_pattern(raw)
         matches = sorted(glob.glob(raw, recursive=True)) if has_magic else [raw]
         if has_magic and not matches:
             errors.append(FileResult(raw, "no files match this pattern"))
@@ -532,7 +554,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Expansion:
     if named_notes and not files and all(r.ok for r in errors):
         # Only notes among the files named (a folder of a README and a SOURCES file, its
         # glob unquoted): nothing to ingest is an error, as for the folder or quoted glob.
-        errors.append(FileResult(f"the {len(inputs)} files named", "no minutes among them "
+        errors.append(FileResult(f"the {len(names)} files named", "no minutes among them "
                                  f"({named_notes} skipped: name one on its own to ingest it)"))
     return Expansion(list(dict.fromkeys(files)), errors)
 

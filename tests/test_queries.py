@@ -228,6 +228,10 @@ def test_syntax_message_names_an_undeclared_prefix_in_a_verb() -> None:
     declared = "SELECT ?p WHERE { ?c ckg:p ?p ?q }"
     message = syntax_message(_syntax_error(declared), declared)
     assert message.startswith("error at 1:") and "not declared" not in message, message
+    # a slip before the undeclared prefix is said first, where the parser found it
+    earlier = "SELECT ?x WHERE {\n  ?x ckg:title ?t BIND(1 AS ?z }\n  ?x ex:p ?y }\n"
+    message = syntax_message(_syntax_error(earlier), earlier)
+    assert message == 'error at 2:32: expected ")"', message
 
 
 def test_syntax_message_keeps_what_was_expected_on_one_line() -> None:

@@ -449,6 +449,39 @@ def test_ingest_refuses_one_path_not_in_a_list(tmp_path: Path) -> None:
     assert [r.ingested for r in ingest(store, [str(SEED_2018)])] == [True]
 
 
+def test_ingest_takes_pathlib_paths_as_paths_never_as_patterns(tmp_path: Path) -> None:
+    """ingest(store, folder.glob("*.txt")), Paths as pathlib gives them, ended in glob's own
+    TypeError ("expected string or bytes-like object, got 'PosixPath'"): a Path is read as
+    the file or folder it names, never as a pattern, and so is a str naming a file as it is
+    (``minutes [draft].txt``, which ``kg ingest minutes/*`` passes on, was globbed: "no
+    files match this pattern", and by kg forget too). A str that names nothing is still a
+    glob; anything else
+    than a str or a Path is a TypeError naming it, before anything is loaded."""
+    from kg.reader import Expansion, expand
+
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    bracketed = folder / "audit [approved] 2031-03-05.txt"
+    bracketed.write_text(SEED_2018.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "audit a 2031-03-05.txt").write_text("not read\n", encoding="utf-8")
+    starred = folder / "cabinet-*.txt"  # names no file: as a Path, not a glob
+    assert expand([bracketed]).files == [bracketed]
+    assert expand([str(bracketed)]).files == [bracketed]
+    assert expand([folder]).files == sorted(folder.glob("*.txt"))
+    assert expand([starred]) == Expansion([starred], [])  # read, and missed, as a file
+    assert [r.error for r in expand([str(starred)]).passed] == ["no files match this pattern"]
+    globbed = expand([str(folder / "audit [a]*.txt")])
+    assert globbed.files == [folder / "audit a 2031-03-05.txt"], globbed
+    with pytest.raises(TypeError, match=r"str or os.PathLike .*not int: 7"):
+        expand([folder, 7])  # type: ignore[list-item]
+    store = GraphStore(tmp_path / "store")
+    results = ingest(store, folder.glob("*approved*"))  # a generator of Paths
+    assert [(Path(r.path).name, r.ingested) for r in results] == [
+        ("audit [approved] 2031-03-05.txt", True)], results
+    # kg forget finds it by the same name (globbed, it matched nothing)
+    assert [d.graph for d in find(store, [str(bracketed)])[0]] == [results[0].graph]
+
+
 def test_a_store_identity_is_never_seen_half_written(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Two first pushes at once from a store an older kg made (no identity file yet): the
