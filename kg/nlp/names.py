@@ -1964,7 +1964,8 @@ def names_component(doc: Doc) -> Doc:
             # the entry before is named apart (as an "and" parts two posts in it), whatever
             # it names (a post, or the body or programme whose entry it is: "Westshire
             # County Council Jo Hale Commission Solicitor"), and the run goes on from the
-            # post, read as any post is (its portfolio after a comma)
+            # post, read as any post is (not yet with a portfolio after a comma: "… Jo Hale
+            # Commission Solicitor, Legal Services" is still one post, no holder found)
             _mark_person(doc, *held, spans)
             for a, b in _split_on_and(words[: held[0] - start], lex):
                 if (kind := head_kind(words[a:b], lex)) is not None:
