@@ -23,7 +23,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
 from kg.nlp.spanindex import SpanIndex
-from kg.patterns import council_run_on, council_tier_words
+from kg.patterns import council_run_on
 
 
 @Language.factory("ckg_known_bodies")
@@ -375,7 +375,6 @@ def _council_of_seat(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
     but a name's "and", "of" or "&"; not where a body is read inside already."""
     # the tokens bodies cover, once: a line of many seats and bodies is read in linear time
     covered = {i for s in spans if s._.kind == ORG for i in range(s.start, s.end)}
-    tiers = _tier_words()
     for post in [s for s in spans if s._.kind == POST and s.end - s.start >= 3]:
         end = post.end - 1
         if doc[end].lower_ not in lex.council_seat_words or doc[end - 1].lower_ != "council":
@@ -383,19 +382,13 @@ def _council_of_seat(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
         words = doc[post.start : end]
         named = all(is_cap(t) or t.lower_ in _NAME_JOINS for t in words) and is_cap(
             words[0]) and words[0].lower_ not in lex.council_seat_not_names
-        if not named or all(t.lower_ in tiers or t.lower_ in _NAME_JOINS
+        if not named or all(t.lower_ in lex.council_tier_words or t.lower_ in _NAME_JOINS
                             for t in words[:-1]) or any(
                 t.lower_ in lex.post_heads for t in words[:-1]) or not covered.isdisjoint(
                 range(post.start, end)):
             continue
         _mark(doc, post.start, end, ORG, spans)
         covered.update(range(post.start, end))
-
-
-@cache
-def _tier_words() -> frozenset[str]:
-    """A council's tiers' words, in lower case ("county", "borough", "parish" …)."""
-    return frozenset(w.lower() for w in council_tier_words())
 
 
 def _conjunct_after(doc: Doc, end: int) -> tuple[int | None, int]:

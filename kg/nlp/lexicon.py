@@ -279,6 +279,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     speech_auxiliaries: frozenset[str]
     appointment_verbs: frozenset[str]
+    council_tier_words: frozenset[str]
     councillor_tiers: frozenset[str]
     councillor_tier_initials: frozenset[str]
     tier_initial_titles: frozenset[str]
@@ -383,6 +384,7 @@ def lexicon() -> Lexicon:
     def fs(section: str, key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in raw[section][key])
 
+    tiers = frozenset(w.lower() for w in council_tier_words())
     return Lexicon(
         connectors=fs("chunks", "connectors"),
         breaks=fs("chunks", "breaks"),
@@ -553,10 +555,11 @@ def lexicon() -> Lexicon:
         speech_verbs=fs("people", "speech_verbs"),
         speech_auxiliaries=fs("people", "speech_auxiliaries"),
         appointment_verbs=fs("people", "appointment_verbs"),
+        # a council's tiers' words, in lower case ("county", "borough", "parish" …)
+        council_tier_words=tiers,
         # a council's tiers ("District Cllr Hale") and the words only a councillor's title
         # takes ("Ward Cllr Parry"): the tiers written once, for councils' names too
-        councillor_tiers=fs("people", "councillor_tiers") | frozenset(
-            w.lower() for w in council_tier_words())
+        councillor_tiers=fs("people", "councillor_tiers") | tiers
         - fs("people", "councillor_tiers_not"),
         councillor_tier_initials=frozenset(raw["people"]["councillor_tier_initials"]),
         tier_initial_titles=fs("people", "tier_initial_titles"),
