@@ -25,7 +25,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from kg import resources
+from kg import interrupts, resources
 from kg.committees import CommitteeAliases
 from kg.output import replacing, write_text
 from kg.push import BATCH as PUSH_BATCH
@@ -703,12 +703,15 @@ def run_ingest(
             # options, the store path and the inputs are found good, so a mistyped one is
             # said at once, and a Ctrl-C while they load is the same "interrupted" as one
             # while the store is awaited.
-            from kg.ingest import ingest
-            from kg.nlp import pipeline  # spaCy loads in a second: only reading prose pays
-            from kg.nlp.pipeline import ModelLoadError
-
+            # A library may turn a Ctrl-C while it loads into an error of its own (pydantic
+            # did, inside spaCy's import): that error is the Ctrl-C (kg.interrupts).
+            with interrupts.as_interrupt():
+                from kg.ingest import ingest
+                from kg.nlp import pipeline  # spaCy loads in a second: only prose pays
+                from kg.nlp.pipeline import ModelLoadError
             try:
-                pipeline(model)  # before the store: a missing model must leave nothing behind
+                with interrupts.as_interrupt():
+                    pipeline(model)  # before the store: a missing model leaves nothing behind
             except ModelLoadError as e:
                 # only spaCy's own failure to load says anything of the model: a failure of
                 # kg's code on a model that loaded goes on as it is, never blamed on a sound

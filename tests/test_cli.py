@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -421,6 +422,80 @@ def test_ctrl_c_before_any_file_is_stored_leaves_no_store_or_the_store_as_it_was
         assert stderr == (f"interrupted before any file was ingested; no store was made at "
                           f"{store}\n")
         assert not store.exists()
+
+
+def _a_library_wrapping_ctrl_c(*args: object, **kwargs: object) -> None:
+    """What pydantic-core did with a Ctrl-C while it built spaCy's schemas (CI, stop 47): it
+    caught the KeyboardInterrupt and raised an error of its own "caused" by it."""
+    try:
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(5)  # the handler runs at once, in this (the main) thread
+    except KeyboardInterrupt as e:
+        raise RuntimeError("Error building validator: KeyboardInterrupt") from e
+    raise AssertionError("no SIGINT came")
+
+
+@pytest.fixture
+def counting_sigint() -> Iterator[None]:
+    """SIGINTs counted as the ``kg`` entry point counts them, for this test only."""
+    import kg.interrupts
+
+    before = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    kg.interrupts.install()
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+def test_ctrl_c_a_library_turns_into_its_own_error_while_ingest_loads_is_ctrl_c(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        counting_sigint: None) -> None:
+    """A Ctrl-C that a library loading spaCy turned into an error of its own is still the
+    Ctrl-C: status 130, ingest's one line, no store — not the library's traceback. And an
+    error with no Ctrl-C behind it is not taken for one (the test after)."""
+    import typer
+
+    import kg.cli as cli
+    import kg.nlp
+
+    monkeypatch.setattr(kg.nlp, "pipeline", _a_library_wrapping_ctrl_c)
+    store = tmp_path / "kg-store"
+    with pytest.raises(typer.Exit) as stopped:
+        cli.run_ingest([str(SEED_2016)], store, [], None)
+    assert stopped.value.exit_code == 130
+    assert not store.exists()
+    assert capsys.readouterr().err == (
+        f"interrupted before any file was ingested; no store was made at {store}\n")
+
+
+def test_an_error_while_ingest_loads_with_no_ctrl_c_is_not_taken_for_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, counting_sigint: None) -> None:
+    import kg.cli as cli
+    import kg.nlp
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a real failure")
+
+    monkeypatch.setattr(kg.nlp, "pipeline", broken)
+    with pytest.raises(RuntimeError, match="a real failure"):
+        cli.run_ingest([str(SEED_2016)], tmp_path / "kg-store", [], None)
+
+
+def test_ctrl_c_a_library_turns_into_an_error_no_command_catches_ends_kg_quietly(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        counting_sigint: None) -> None:
+    """Through the entry point: a wrapped Ctrl-C escaping every command's own handling ends
+    ``kg`` with status 130 and no traceback, as a Ctrl-C there does."""
+    import kg.__main__
+    import kg.cli as cli
+
+    monkeypatch.setattr(cli, "main", _a_library_wrapping_ctrl_c)
+    with pytest.raises(SystemExit) as stopped:
+        kg.__main__.run()
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err == ""
 
 
 def test_ctrl_c_after_a_write_before_the_first_file_is_kept_removes_the_new_store(
