@@ -111,7 +111,9 @@ def find(store: GraphStore, names: Iterable[str]) -> tuple[list[Document], list[
         if name.startswith(("http://", "https://")):
             unknown.append(f"{name}: no document graph of this IRI in the store")
             continue
-        magic = is_pattern(name)
+        # A name a stored document was read from is that file even once it is gone:
+        # `kg forget "minutes [draft].txt"` after deleting it was globbed, and matched nothing.
+        magic = is_pattern(name) and _location(Path(name)) not in by_location
         paths = [Path(name)]
         if magic:
             paths = [Path(p) for p in sorted(glob.glob(name, recursive=True))]

@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.derive import derive
-from kg.forget import find, forget
+from kg.forget import UnknownDocument, find, forget
 from kg.ingest import ingest
 from kg.namespaces import CKG, OWL, RDF, SKOS
 from kg.reader import FileResult
@@ -480,6 +480,11 @@ def test_ingest_takes_pathlib_paths_as_paths_never_as_patterns(tmp_path: Path) -
         ("audit [approved] 2031-03-05.txt", True)], results
     # kg forget finds it by the same name (globbed, it matched nothing)
     assert [d.graph for d in find(store, [str(bracketed)])[0]] == [results[0].graph]
+    # and still does once the file is deleted: the name a document was read from is no glob
+    bracketed.unlink()
+    assert [d.graph for d in find(store, [str(bracketed)])[0]] == [results[0].graph]
+    with pytest.raises(UnknownDocument, match=r"no files match this pattern"):
+        find(store, [str(folder / "cabinet [a].txt")])  # names nothing stored: a glob
 
 
 def test_a_store_identity_is_never_seen_half_written(tmp_path: Path,
