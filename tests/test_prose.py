@@ -8131,6 +8131,48 @@ def test_an_action_tag_naming_who_acts_in_the_same_line_is_one_followup(sentence
 @pytest.mark.parametrize(
     "sentence",
     [
+        # an item placed by the number of the one it follows or goes before (Kent, Tunbridge
+        # Wells, Oxfordshire)
+        "It was agreed that the item be considered following Item 10 and that Item 18, "
+        "‘Decisions taken between Cabinet Committee Meetings’ be taken following Item 9.",
+        "It was noted that Agenda item 10, which was published as a Supplementary, would be "
+        "moved to after Agenda item 7.",
+        "He announced an item of urgent business on the Better Care Fund Plan 2017 – 19 to be "
+        "included on the Agenda after Agenda Item 5.",
+        # the agenda re-ordered, an item brought forward (North Hertfordshire, Stoke sub
+        # Hamdon)
+        "The Chairman advised that he would re-order the agenda to enable the Items entitled "
+        "Public Participation, Presentation by the Portfolio Holder for Community Engagement "
+        "and Rural Affairs and Asset Disposal Strategy and Community Asset Transfer "
+        "Policy/Framework to be considered one following the other, as they all related to "
+        "the same subject.",
+        "Cllr Donovan decided to bring forward the agenda item under Highways regarding the "
+        "speed limit and a speed indicator device.",
+    ],
+)
+def test_items_taken_in_another_order_at_the_meeting_are_not_followups(sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # things ordered, a plan brought forward, an item for a meeting to come: errands
+        "Councillor Venton to order the pigeon spikes.",
+        "The Town Clerk will order the Christmas Tree.",
+        "Ask Cabinet to bring forward a plan at its meeting on 12 January 2021 to reinstate "
+        "the cross-party working group.",
+        "An item electing an Chair for the municipal year would be included on the agenda for "
+        "the next meeting.",
+    ],
+)
+def test_orders_and_items_for_later_meetings_stay_followups(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The underspend, which would be requested to be carried forward, was noted.",
         "The skips were taken away by the contractor.",
         "The Director said he would deal with the first two items on the agenda together.",
