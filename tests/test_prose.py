@@ -8160,6 +8160,7 @@ def test_items_taken_in_another_order_at_the_meeting_are_not_followups(sentence:
         # things ordered, a plan brought forward, an item for a meeting to come: errands
         "Councillor Venton to order the pigeon spikes.",
         "The Town Clerk will order the Christmas Tree.",
+        "The Clerk will order the business cards for the new councillors.",
         "Ask Cabinet to bring forward a plan at its meeting on 12 January 2021 to reinstate "
         "the cross-party working group.",
         "An item electing an Chair for the municipal year would be included on the agenda for "
