@@ -790,8 +790,11 @@ def _business_caption(text: str, start: int, end: int, label: str) -> bool:
     - renewal due" at a line's start, nothing but a number or a bullet before it on the line,
     a colon or a dash after it."""
     words = label.split()
-    if not words or words[-1].lower() not in lexicon().caption_heads:
+    lex = lexicon()
+    if not words or words[-1].lower() not in lex.caption_heads:
         return False
+    if len(words) >= lex.caption_named_words and all(w[:1].isupper() for w in words):
+        return False  # "Governance Systems Review - Progress Update": a review named as such
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_RX_CAPTION_BEFORE.fullmatch(text, line_start, start)) and bool(
         _RX_CAPTION_AFTER.match(text, end))

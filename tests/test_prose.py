@@ -11349,6 +11349,19 @@ def test_a_bodys_review_is_no_programme(sentence: str, programmes: set[str]) -> 
         # a review as an item's caption: the item's business
         ("Budget Review: The Committee noted the budget position.", set()),
         ("Insurance review - the renewal was due in June.", set()),
+        # a caption's review named by three capitalised words or more is a named review
+        # (Bromsgrove, Cheshire East, North Tyneside dev pages)
+        ("Governance Systems Review - Implementation Progress Update pdf icon PDF 166 KB",
+         {"Governance Systems Review"}),
+        ("Supported Local Bus Service Review - Proposals for Little Bus Service",
+         {"Supported Local Bus Service Review"}),
+        ("North Tyneside Scrutiny Review - update To receive an update to the recent review by "
+         "Centre for Governance and Scrutiny (CfGS) of the scrutiny in North Tyneside.",
+         {"North Tyneside Scrutiny Review"}),
+        # two words, or a lower-case head, stay the item's business (Drayton, Dunbar)
+        ("Budget Review: The Committee noted the budget position at the end of August 2021.",
+         set()),
+        ("Risk Assessment review :\nThe following risks were reviewed: -", set()),
         # a review in the text, or a caption of another head, is still read
         ("The Committee welcomed the Waste Management Strategic Review: it was thorough.",
          {"Waste Management Strategic Review"}),
@@ -14568,6 +14581,43 @@ def test_programmes_named_by_their_shape(sentence: str, expected: set[str]) -> N
     "The Westby Road development of new homes was noted.",
 ])
 def test_no_programme_where_none_is_named(sentence: str) -> None:
+    assert _kinds(_read(sentence), "programme") == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a policy or strategy statement a council publishes, its years kept (Maidstone, Reading)
+    ("The Chief Executive, on behalf of all members of staff present, disclosed an interest "
+     "in the report of the Democracy and General Purposes Committee relating to the Pay Policy "
+     "Statement 2020.", {"Pay Policy Statement 2020"}),
+    ("The Council had complied fully with its Treasury Management Strategy Statement as agreed "
+     "by Council.", {"Treasury Management Strategy Statement"}),
+    # a licensing authority's statutory statements (Peterborough, Melton)
+    ("Under Section 349 of the Gambling Act 2005, it was a requirement for each Council to "
+     "produce, adopt and publish a Statement of Principles.", {"Statement of Principles"}),
+    ("The Committee approved the Statement of Licensing Policy 2022-27 for consultation.",
+     {"Statement of Licensing Policy 2022-27"}),
+])
+def test_published_policy_statements_are_programmes(sentence: str, expected: set[str]) -> None:
+    """A statement of policy or strategy the law asks a council to publish is named as a plan
+    is; "statement" alone is a document and names none."""
+    assert _kinds(_read(sentence), "programme") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the yearly report on governance, no policy (Tonbridge and Malling; readers list it on
+    # three pages in ten)
+    "The report concluded that from the work undertaken and reported to the Audit Committee, "
+    "Members had been informed of the evidence to support the Annual Governance Statement and "
+    "had been able to satisfy themselves that the Council had a sound system of internal "
+    "control.",
+    # a statement with no name of its own, and one in lower case (Scottish Borders,
+    # Peterborough)
+    "The Board must have regard to the licensing objectives and the Policy Statement in the "
+    "exercise of its functions.",
+    "The Committee received a report which highlighted the revised statement of principles and "
+    "the comments which had been received following the consultation process.",
+])
+def test_no_programme_in_a_statement_with_no_name(sentence: str) -> None:
     assert _kinds(_read(sentence), "programme") == set()
 
 

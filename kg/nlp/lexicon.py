@@ -179,6 +179,7 @@ class Lexicon:
     review_qualifiers: frozenset[str]
     reviewers: frozenset[str]
     caption_heads: frozenset[str]
+    caption_named_words: int
     programme_figure_units: frozenset[str]
     programme_money_units: frozenset[str]
     programme_length_units: frozenset[str]
@@ -605,6 +606,7 @@ def lexicon() -> Lexicon:
         review_qualifiers=fs("programmes", "review_qualifiers"),
         reviewers=fs("programmes", "reviewers"),
         caption_heads=fs("programmes", "caption_heads"),
+        caption_named_words=raw["programmes"]["caption_named_words"],
         programme_figure_units=fs("programmes", "figure_units"),
         programme_money_units=fs("programmes", "money_units"),
         programme_length_units=fs("programmes", "length_units"),

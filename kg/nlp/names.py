@@ -2292,8 +2292,10 @@ def names_component(doc: Doc) -> Doc:
                     doc[e - 2].lower_ in lex.staged_heads):
                 e -= 1  # "the Air Quality Action Plan Consultation": the plan is named
             if kind == PROGRAMME and (doc[e - 1].lower_ in lex.programme_heads or (
-                    name_key(doc[s:e].text) in lex.scheme_named)):
-                # "the Corporate Plan 2022/23", "the Annual Governance Statement 2021/22"
+                    name_key(doc[s:e].text) in lex.scheme_named) or (
+                    e - s > 2 and f"{doc[e - 2].lower_} {doc[e - 1].lower_}" in lex.phrase_heads)):
+                # "the Corporate Plan 2022/23", "the Annual Governance Statement 2021/22", a
+                # head of two words too ("the Pay Policy Statement 2020")
                 e = _years_after(doc, e)
                 e = _edition_after(doc, e, lex)  # "the Local Transport Plan 4"
             elif kind == PROGRAMME and any(t.lower_ in ("of", "for") for t in doc[s + 1 : e]):
