@@ -16367,3 +16367,45 @@ def test_a_known_bodys_service_after_a_post_in_a_roll_stays_a_body() -> None:
     assert bodies["Ms J Cole"] == "Citizens Advice Debt Team"
     assert bodies["Mr G Lowe"] == "Victim Support Service"
     assert bodies["Mrs K Dane"] is None
+
+
+def test_two_bodies_joined_by_and_are_two_bodies() -> None:
+    """Two bodies' names joined by "and", the first closed by its own head word, are two
+    bodies, not one run of capitals (greenwich-council-undated-mid4600, carreghofa-cc-2018-
+    03-27, tendring-style "District Council and … County Council"); a name whose "and" joins
+    words of one body ("Essex Police and Crime Panel", "Cheshire West and Chester Council",
+    "Lynton & Barnstaple Railway Trust") stays whole."""
+    it = _read("It was a concert in aid of charity with proceeds going to The Woolwich "
+               "Garrison Church Trust and Wide Horizons, The Adventure Learning Charity.")
+    orgs = _kinds(it, "organisation")
+    assert "Woolwich Garrison Church Trust" in orgs
+    assert "Woolwich Garrison Church Trust and Wide Horizons" not in orgs
+    it = _read("The Chairman referred to the Joint Meeting of Carreghofa Community Council and "
+               "Llanymynech and Pant Parish Council on Thursday 22nd March.")
+    assert "Llanymynech and Pant Parish Council" in _kinds(it, "organisation")
+    for whole in ("Cheshire West and Chester Council", "Lynton & Barnstaple Railway Trust"):
+        it = _read(f"A letter from {whole} was read.")
+        assert _kinds(it, "organisation") == {whole}
+    it = _read("Representatives from Westbury Builders and Sons attended.")
+    assert "Westbury Builders" not in _kinds(it, "organisation")
+
+
+def test_the_body_a_capitalised_trustee_sits_on_is_a_body() -> None:
+    """A capitalised "Trustee of" names the body the trustee sits on, though its name has no
+    head word (healthwatch-hertfordshire-board-2015-08-17, north-yorkshire-police-fire-crime-
+    panel-2025-07-07, oxfordshire-joint-health-overview-and-scrutiny-committee-2022-06-09);
+    the post stays "Trustee". A kind of body after "the" ("Trustees of the Museum"), a
+    generic reference or a person names none."""
+    it = _read("It was noted that Kumar is a Trustee of POhWER and that Mel is a Public "
+               "Governor of HPFT.")
+    assert "POhWER" in _kinds(it, "organisation")
+    assert "Trustee" in _kinds(it, "post")
+    it = _read("Martin Walker notified that he is a Trustee of IDAS; a charity which receives "
+               "funding from the Deputy Mayor’s office.")
+    assert "IDAS" in _kinds(it, "organisation")
+    it = _read("Dr Alan Cohen as a Trustee of Oxfordshire Mind.")
+    assert "Oxfordshire Mind" in _kinds(it, "organisation")
+    for sentence in ("The Cabinet were Trustees of the Museum.",
+                     "Cllr Smith declared an interest as a Trustee of the Trust.",
+                     "Cllr Jones declared he was a Trustee of John Smith."):
+        assert _kinds(_read(sentence), "organisation") == set(), sentence

@@ -23,7 +23,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
 from kg.nlp.spanindex import SpanIndex
-from kg.patterns import council_run_on
+from kg.patterns import council_run_on, lexicon_data
 
 
 @Language.factory("ckg_known_bodies")
@@ -127,6 +127,7 @@ class KnownBodies:
                     tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for")):
                 _mark(doc, tok.i, tok.i + 1, POST, spans)  # "a trustee of the Hospice"
                 taken.add(tok.i)
+                _body_held_in(doc, tok.i, spans, lex)
         for tok in doc:
             if tok.i not in taken and tok.text == "chair" and _chair_as_holder(doc, tok.i, lex):
                 _mark(doc, tok.i, tok.i + 1, POST, spans)  # "the chair welcomed all"
@@ -200,6 +201,7 @@ class KnownBodies:
         _bodies_in_posts(doc, spans, lexicon())
         _council_of_seat(doc, spans, lexicon())
         spans = [part for s in spans for part in _council_run_on(doc, s, lexicon())]
+        spans = [part for s in spans for part in _conjoined_bodies(doc, s, lexicon())]
         doc.spans["ckg"] = spans
         return doc
 
@@ -763,3 +765,80 @@ def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     front = Span(doc, span.start, span.start + j, label=ORG)
     front._.kind = ORG
     return [*_council_run_on(doc, front, lex), trimmed]
+
+
+@cache
+def _conjoined_heads() -> frozenset[str]:
+    """The head words after which "and" starts a second body's name (``organisations.
+    conjoined_heads`` in lexicon.toml), read once."""
+    return frozenset(w.lower() for w in lexicon_data()["organisations"]["conjoined_heads"])
+
+
+@cache
+def _conjoined_max_words() -> int:
+    """The longest span :func:`_conjoined_bodies` splits, in words (``organisations.
+    conjoined_max_words``): longer runs are flattened rolls, and the bound keeps the split's
+    reading of each half linear in the page."""
+    return int(lexicon_data()["organisations"]["conjoined_max_words"])
+
+
+def _conjoined_bodies(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
+    """A body's span that is two bodies' names joined by "and" or "&", split into the two:
+    "Quotations from Herald Contract Services and Wayman Fencing", "Woolwich Garrison Church
+    Trust and Wide Horizons". Split only where the words before "and" are a whole body by
+    their own head (two words at least, the last a head that closes a name) and the
+    words after it are a body too, by their head or as two or more capitalised words:
+    "Lynton & Barnstaple Railway Trust", "Essex Police and Crime Panel" and "Cheshire West
+    and Chester Council" stay one body each. One pass over the span's words, the rest split
+    again from where the first body ends. A person after "and" ("Tameside Council and Tony
+    Oakman") is no second body."""
+    if span._.kind != ORG or not 4 <= span.end - span.start <= _conjoined_max_words():
+        return [span]
+    heads = _conjoined_heads()
+    for k in range(span.start + 2, span.end - 1):
+        if doc[k].lower_ not in ("and", "&") or doc[k - 1].lower_ not in heads or not (
+                doc[k + 1].text[:1].isupper()):
+            continue
+        left = [t.lower_.replace("&", "and") for t in doc[span.start : k]]
+        right = [t.lower_.replace("&", "and") for t in doc[k + 1 : span.end]]
+        after = head_kind(right, lex)
+        named = len(right) > 1 and all(t.text[:1].isupper() for t in doc[k + 1 : span.end]) and (
+            right[0] not in lex.given_names and right[0].rstrip(".") not in lex.person_titles)
+        if head_kind(left, lex) != ORG or not (after == ORG or (after is None and named)) or (
+                all(w in lex.org_heads for w in right[:-1])):
+            continue  # "… Trust and Wide Horizons": a name of two capitalised words, no head;
+            # "Westbury College and Academy Trust": "Academy Trust" is no name of its own
+        front = Span(doc, span.start, k, label=ORG)
+        front._.kind = ORG
+        back = Span(doc, k + 1, span.end, label=ORG)
+        back._.kind = ORG
+        return [front, *_conjoined_bodies(doc, back, lex)]
+    return [span]
+
+
+@cache
+def _held_in_body_max_words() -> int:
+    """The most words :func:`_body_held_in` reads as a body (``organisations.
+    held_in_body_max_words``): a bound on the run of capitals it takes."""
+    return int(lexicon_data()["organisations"]["held_in_body_max_words"])
+
+
+def _body_held_in(doc: Doc, post: int, spans: list[Span], lex: Lexicon) -> None:
+    """The body a capitalised place on a board is held in, named after "of" or "for": "It
+    was noted that Kumar is a Trustee of POhWER", "Dr Alan Cohen as a Trustee of Oxfordshire
+    Mind". The names rules read "Trustee of POhWER" as one run of capitals with no head and
+    keep only the post; in lower case ("a trustee of Westbury Hospice") the cue reads the
+    body. The capitalised words after "of" (and "the"), in the same sentence, are the body
+    where the cue rules take them for one (no person, place or generic reference: "a Trustee
+    of the Trust" names none; one word after "the" only as initials, "Trustees of the
+    Museum" naming a kind of body) and no span holds them already."""
+    start = post + 2 + (post + 2 < len(doc) and doc[post + 2].lower_ == "the")
+    end = start
+    while end < len(doc) and end - start < _held_in_body_max_words() and is_cap(doc[end]) and (
+            not doc[end].is_sent_start):
+        end += 1
+    if end == start or any(s.start < end and start < s.end for s in spans) or (
+            end - start == 1 and doc[start - 1].lower_ == "the" and not doc[start].is_upper):
+        return  # "the Cabinet were Trustees of the Museum": a kind of body, no name
+    if _org_cue(doc, start, end, lex, spans):
+        _mark(doc, start, end, ORG, spans)
