@@ -3921,6 +3921,8 @@ def _canonical(kind: str, label: str, longer_first: list[str],
                known: dict[tuple[str, str], str]) -> str:
     """The fullest name in the document this label is a variant of (or the label itself)."""
     toks = _tokens(label, kind)
+    if not toks:  # only small words ("THE" on a page printed in capitals): nothing to compare
+        return label
     if kind == PERSON and len(toks) >= 3 and all(len(t) == 1 for t in toks[:-1]):
         # "J. D. Brantwick" is the one Joan Brantwick the document names in full (its roll
         # may print "Cllr Joan Brantwick", its minutes the initials), however long each is.

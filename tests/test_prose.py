@@ -16409,3 +16409,14 @@ def test_the_body_a_capitalised_trustee_sits_on_is_a_body() -> None:
                      "Cllr Smith declared an interest as a Trustee of the Trust.",
                      "Cllr Jones declared he was a Trustee of John Smith."):
         assert _kinds(_read(sentence), "organisation") == set(), sentence
+
+
+def test_a_name_of_only_small_words_is_its_own_canonical_form() -> None:
+    """A fuzzed development page printed in capitals (round 48) gave an organisation "THE",
+    whose words less the small ones are none: joining its variants failed with an IndexError
+    and the whole page with it. Such a label is left as it is."""
+    from kg.prose import _canonical
+
+    bodies = ["THE PLAY INSPECTION COMPANY", "NATIONAL HIGHWAYS", "SKDC", "THE"]
+    assert _canonical("organisation", "THE", bodies, {}) == "THE"
+    assert _canonical("programme", "The", ["Local Plan", "The"], {}) == "The"
