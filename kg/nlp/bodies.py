@@ -23,7 +23,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
 from kg.nlp.spanindex import SpanIndex
-from kg.patterns import council_run_on, lexicon_data
+from kg.patterns import council_run_on
 
 
 @Language.factory("ckg_known_bodies")
@@ -767,21 +767,6 @@ def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     return [*_council_run_on(doc, front, lex), trimmed]
 
 
-@cache
-def _conjoined_heads() -> frozenset[str]:
-    """The head words after which "and" starts a second body's name (``organisations.
-    conjoined_heads`` in lexicon.toml), read once."""
-    return frozenset(w.lower() for w in lexicon_data()["organisations"]["conjoined_heads"])
-
-
-@cache
-def _conjoined_max_words() -> int:
-    """The longest span :func:`_conjoined_bodies` splits, in words (``organisations.
-    conjoined_max_words``): longer runs are flattened rolls, and the bound keeps the split's
-    reading of each half linear in the page."""
-    return int(lexicon_data()["organisations"]["conjoined_max_words"])
-
-
 def _conjoined_bodies(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     """A body's span that is two bodies' names joined by "and" or "&", split into the two:
     "Quotations from Herald Contract Services and Wayman Fencing", "Woolwich Garrison Church
@@ -792,9 +777,9 @@ def _conjoined_bodies(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     and Chester Council" stay one body each. One pass over the span's words, the rest split
     again from where the first body ends. A person after "and" ("Tameside Council and Tony
     Oakman") is no second body."""
-    if span._.kind != ORG or not 4 <= span.end - span.start <= _conjoined_max_words():
+    if span._.kind != ORG or not 4 <= span.end - span.start <= lex.conjoined_max_words:
         return [span]
-    heads = _conjoined_heads()
+    heads = lex.conjoined_heads
     for k in range(span.start + 2, span.end - 1):
         if doc[k].lower_ not in ("and", "&") or doc[k - 1].lower_ not in heads or not (
                 doc[k + 1].text[:1].isupper()):
@@ -816,13 +801,6 @@ def _conjoined_bodies(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     return [span]
 
 
-@cache
-def _held_in_body_max_words() -> int:
-    """The most words :func:`_body_held_in` reads as a body (``organisations.
-    held_in_body_max_words``): a bound on the run of capitals it takes."""
-    return int(lexicon_data()["organisations"]["held_in_body_max_words"])
-
-
 def _body_held_in(doc: Doc, post: int, spans: list[Span], lex: Lexicon) -> None:
     """The body a capitalised place on a board is held in, named after "of" or "for": "It
     was noted that Kumar is a Trustee of POhWER", "Dr Alan Cohen as a Trustee of Oxfordshire
@@ -834,7 +812,7 @@ def _body_held_in(doc: Doc, post: int, spans: list[Span], lex: Lexicon) -> None:
     Museum" naming a kind of body) and no span holds them already."""
     start = post + 2 + (post + 2 < len(doc) and doc[post + 2].lower_ == "the")
     end = start
-    while end < len(doc) and end - start < _held_in_body_max_words() and is_cap(doc[end]) and (
+    while end < len(doc) and end - start < lex.held_in_body_max_words and is_cap(doc[end]) and (
             not doc[end].is_sent_start):
         end += 1
     if end == start or any(s.start < end and start < s.end for s in spans) or (
