@@ -769,8 +769,8 @@ def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
 
 def _conjoined_bodies(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     """A body's span that is two bodies' names joined by "and" or "&", split into the two:
-    "Quotations from Herald Contract Services and Wayman Fencing", "Woolwich Garrison Church
-    Trust and Wide Horizons". Split only where the words before "and" are a whole body by
+    "Carreghofa Community Council and Llanymynech and Pant Parish Council", "Woolwich Garrison
+    Church Trust and Wide Horizons". Split only where the words before "and" are a whole body by
     their own head (two words at least, the last a head that closes a name) and the
     words after it are a body too, by their head or as two or more capitalised words:
     "Lynton & Barnstaple Railway Trust", "Essex Police and Crime Panel" and "Cheshire West
