@@ -21,7 +21,7 @@ from kg.nlp.lexicon import (
     lexicon,
     scheme_of,
 )
-from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
+from kg.nlp.names import _generic, _mark, _org_cue, head_kind, is_cap
 from kg.nlp.spanindex import SpanIndex
 from kg.patterns import council_run_on
 
@@ -776,7 +776,9 @@ def _conjoined_bodies(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     "Lynton & Barnstaple Railway Trust", "Essex Police and Crime Panel" and "Cheshire West
     and Chester Council" stay one body each. One pass over the span's words, the rest split
     again from where the first body ends. A person after "and" ("Tameside Council and Tony
-    Oakman") is no second body."""
+    Oakman") is no second body; words after it that are only a council's tier and kind, or a
+    generic reference ("City of Lincoln Council and District Council", "… Trust and Leisure
+    Centre"), name none: the first body is kept alone."""
     if span._.kind != ORG or not 4 <= span.end - span.start <= lex.conjoined_max_words:
         return [span]
     heads = lex.conjoined_heads
@@ -795,6 +797,10 @@ def _conjoined_bodies(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
             # "Westbury College and Academy Trust": "Academy Trust" is no name of its own
         front = Span(doc, span.start, k, label=ORG)
         front._.kind = ORG
+        if _generic(" ".join(right), lex) or all(
+                w in lex.council_tier_words or w in lex.org_heads for w in right):
+            return [front]  # "City of Lincoln Council and District Council": the second a
+            # council by its tier alone, a reference to one named elsewhere, no body's name
         back = Span(doc, k + 1, span.end, label=ORG)
         back._.kind = ORG
         return [front, *_conjoined_bodies(doc, back, lex)]
