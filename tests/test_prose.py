@@ -16447,3 +16447,14 @@ def test_a_council_and_a_tier_alone_after_and_is_one_body() -> None:
     assert _kinds(it, "organisation") == {"Westbury Town Council"}
     it = _read("A letter from Wiltshire Council and Swindon Borough Council was read.")
     assert _kinds(it, "organisation") == {"Wiltshire Council", "Swindon Borough Council"}
+
+
+def test_the_body_after_a_trustee_of_stops_before_an_items_number() -> None:
+    """The capitalised run read as the body after "Trustee of" ends before an item's or a
+    minute's number printed after the name (a register of interests' line runs on into it);
+    a person's estate names no body."""
+    it = _read("Cllr Hale declared an interest as a Trustee of Westbury Hospice Item 7 Finance.")
+    assert "Westbury Hospice" in _kinds(it, "organisation")
+    assert not any("Item" in o for o in _kinds(it, "organisation"))
+    it = _read("Cllr Hale declared an interest as Trustee of Mr Smith's estate.")
+    assert _kinds(it, "organisation") == set()

@@ -819,8 +819,10 @@ def _body_held_in(doc: Doc, post: int, spans: list[Span], lex: Lexicon) -> None:
     start = post + 2 + (post + 2 < len(doc) and doc[post + 2].lower_ == "the")
     end = start
     while end < len(doc) and end - start < lex.held_in_body_max_words and is_cap(doc[end]) and (
-            not doc[end].is_sent_start):
-        end += 1
+            not doc[end].is_sent_start) and not (
+                doc[end].lower_ in lex.numbering_words and end + 1 < len(doc)
+                and doc[end + 1].like_num):
+        end += 1  # (not into "Item 7" after the name: "a Trustee of Westbury Hospice Item 7")
     if end == start or any(s.start < end and start < s.end for s in spans) or (
             end - start == 1 and doc[start - 1].lower_ == "the" and not doc[start].is_upper):
         return  # "the Cabinet were Trustees of the Museum": a kind of body, no name
