@@ -16411,6 +16411,55 @@ def test_the_body_a_capitalised_trustee_sits_on_is_a_body() -> None:
         assert _kinds(_read(sentence), "organisation") == set(), sentence
 
 
+def test_a_council_named_with_and_is_one_body() -> None:
+    """Councils whose own names hold "and" or "&" (the place's, before the head) stay one
+    body each: the conjoined-bodies split needs a body's head before the "and"."""
+    for whole in ("Bath and North East Somerset Council", "Brighton and Hove City Council",
+                  "Telford & Wrekin Council", "Redcar and Cleveland Borough Council",
+                  "Armagh City, Banbridge and Craigavon Borough Council",
+                  "Dumfries and Galloway Council", "Perth & Kinross Council",
+                  "Hammersmith and Fulham Council", "Windsor and Maidenhead Borough Council"):
+        it = _read(f"The Clerk reported that a response had been received from {whole}.")
+        assert _kinds(it, "organisation") == {whole}, whole
+    it = _read("The Clerk reported a letter from the London Borough of Hammersmith and Fulham.")
+    assert _kinds(it, "organisation") == {"London Borough of Hammersmith and Fulham"}
+
+
+def test_a_body_and_its_own_part_after_and_stays_whole() -> None:
+    """A school and its nursery, a park and its gardens are one body's name: a single word
+    after "and" names no second body."""
+    it = _read("Members noted a request from Westbury Primary School and Nursery for a grant.")
+    assert _kinds(it, "organisation") == {"Westbury Primary School and Nursery"}
+    it = _read("A donation of £200 was agreed to Friends of Westbury Park and Cemetery.")
+    assert "Cemetery" not in _kinds(it, "organisation")
+    assert "Westbury Park" not in _kinds(it, "organisation")
+
+
+def test_a_council_and_a_tier_alone_after_and_is_one_body() -> None:
+    """After a council's name, "and District Council" (a tier and a head, no place) refers to
+    a council named elsewhere: the first council is a body, the reference none
+    (witham-first-idb-2019-11-26)."""
+    it = _read("Declarations of interest were received from members appointed by City of "
+               "Lincoln Council and District Council, in matters relating to their respective "
+               "Councils.")
+    assert _kinds(it, "organisation") == {"City of Lincoln Council"}
+    it = _read("A joint response from Westbury Town Council and County Council was noted.")
+    assert _kinds(it, "organisation") == {"Westbury Town Council"}
+    it = _read("A letter from Wiltshire Council and Swindon Borough Council was read.")
+    assert _kinds(it, "organisation") == {"Wiltshire Council", "Swindon Borough Council"}
+
+
+def test_the_body_after_a_trustee_of_stops_before_an_items_number() -> None:
+    """The capitalised run read as the body after "Trustee of" ends before an item's or a
+    minute's number printed after the name (a register of interests' line runs on into it);
+    a person's estate names no body."""
+    it = _read("Cllr Hale declared an interest as a Trustee of Westbury Hospice Item 7 Finance.")
+    assert "Westbury Hospice" in _kinds(it, "organisation")
+    assert not any("Item" in o for o in _kinds(it, "organisation"))
+    it = _read("Cllr Hale declared an interest as Trustee of Mr Smith's estate.")
+    assert _kinds(it, "organisation") == set()
+
+
 def test_a_name_of_only_small_words_is_its_own_canonical_form() -> None:
     """A fuzzed development page printed in capitals (round 48) gave an organisation "THE",
     whose words less the small ones are none: joining its variants failed with an IndexError

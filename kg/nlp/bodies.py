@@ -21,9 +21,9 @@ from kg.nlp.lexicon import (
     lexicon,
     scheme_of,
 )
-from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
+from kg.nlp.names import _generic, _mark, _org_cue, head_kind, is_cap
 from kg.nlp.spanindex import SpanIndex
-from kg.patterns import council_run_on, lexicon_data
+from kg.patterns import council_run_on
 
 
 @Language.factory("ckg_known_bodies")
@@ -767,34 +767,21 @@ def _council_run_on(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     return [*_council_run_on(doc, front, lex), trimmed]
 
 
-@cache
-def _conjoined_heads() -> frozenset[str]:
-    """The head words after which "and" starts a second body's name (``organisations.
-    conjoined_heads`` in lexicon.toml), read once."""
-    return frozenset(w.lower() for w in lexicon_data()["organisations"]["conjoined_heads"])
-
-
-@cache
-def _conjoined_max_words() -> int:
-    """The longest span :func:`_conjoined_bodies` splits, in words (``organisations.
-    conjoined_max_words``): longer runs are flattened rolls, and the bound keeps the split's
-    reading of each half linear in the page."""
-    return int(lexicon_data()["organisations"]["conjoined_max_words"])
-
-
 def _conjoined_bodies(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
     """A body's span that is two bodies' names joined by "and" or "&", split into the two:
-    "Quotations from Herald Contract Services and Wayman Fencing", "Woolwich Garrison Church
-    Trust and Wide Horizons". Split only where the words before "and" are a whole body by
+    "Carreghofa Community Council and Llanymynech and Pant Parish Council", "Woolwich Garrison
+    Church Trust and Wide Horizons". Split only where the words before "and" are a whole body by
     their own head (two words at least, the last a head that closes a name) and the
     words after it are a body too, by their head or as two or more capitalised words:
     "Lynton & Barnstaple Railway Trust", "Essex Police and Crime Panel" and "Cheshire West
     and Chester Council" stay one body each. One pass over the span's words, the rest split
     again from where the first body ends. A person after "and" ("Tameside Council and Tony
-    Oakman") is no second body."""
-    if span._.kind != ORG or not 4 <= span.end - span.start <= _conjoined_max_words():
+    Oakman") is no second body; words after it that are only a council's tier and kind, or a
+    generic reference ("City of Lincoln Council and District Council", "… Trust and Leisure
+    Centre"), name none: the first body is kept alone."""
+    if span._.kind != ORG or not 4 <= span.end - span.start <= lex.conjoined_max_words:
         return [span]
-    heads = _conjoined_heads()
+    heads = lex.conjoined_heads
     for k in range(span.start + 2, span.end - 1):
         if doc[k].lower_ not in ("and", "&") or doc[k - 1].lower_ not in heads or not (
                 doc[k + 1].text[:1].isupper()):
@@ -810,17 +797,14 @@ def _conjoined_bodies(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
             # "Westbury College and Academy Trust": "Academy Trust" is no name of its own
         front = Span(doc, span.start, k, label=ORG)
         front._.kind = ORG
+        if _generic(" ".join(right), lex) or all(
+                w in lex.council_tier_words or w in lex.org_heads for w in right):
+            return [front]  # "City of Lincoln Council and District Council": the second a
+            # council by its tier alone, a reference to one named elsewhere, no body's name
         back = Span(doc, k + 1, span.end, label=ORG)
         back._.kind = ORG
         return [front, *_conjoined_bodies(doc, back, lex)]
     return [span]
-
-
-@cache
-def _held_in_body_max_words() -> int:
-    """The most words :func:`_body_held_in` reads as a body (``organisations.
-    held_in_body_max_words``): a bound on the run of capitals it takes."""
-    return int(lexicon_data()["organisations"]["held_in_body_max_words"])
 
 
 def _body_held_in(doc: Doc, post: int, spans: list[Span], lex: Lexicon) -> None:
@@ -834,9 +818,11 @@ def _body_held_in(doc: Doc, post: int, spans: list[Span], lex: Lexicon) -> None:
     Museum" naming a kind of body) and no span holds them already."""
     start = post + 2 + (post + 2 < len(doc) and doc[post + 2].lower_ == "the")
     end = start
-    while end < len(doc) and end - start < _held_in_body_max_words() and is_cap(doc[end]) and (
-            not doc[end].is_sent_start):
-        end += 1
+    while end < len(doc) and end - start < lex.held_in_body_max_words and is_cap(doc[end]) and (
+            not doc[end].is_sent_start) and not (
+                doc[end].lower_ in lex.numbering_words and end + 1 < len(doc)
+                and doc[end + 1].like_num):
+        end += 1  # (not into "Item 7" after the name: "a Trustee of Westbury Hospice Item 7")
     if end == start or any(s.start < end and start < s.end for s in spans) or (
             end - start == 1 and doc[start - 1].lower_ == "the" and not doc[start].is_upper):
         return  # "the Cabinet were Trustees of the Museum": a kind of body, no name

@@ -325,6 +325,13 @@ class Lexicon:
     post_title_qualifiers: frozenset[str]
     legislatures: tuple[str, ...]
     public_heads: frozenset[str]
+    # heads that close a body's name before "and"/"&" and a second body's (bodies.
+    # _conjoined_bodies), the longest span that rule splits (longer runs are flattened rolls,
+    # and the bound keeps its reading of each half linear in the page), and the longest
+    # capitalised run read as the body after a "Trustee of" (bodies._body_held_in), in words
+    conjoined_heads: frozenset[str]
+    conjoined_max_words: int
+    held_in_body_max_words: int
     dwellings: frozenset[str]
     branches: tuple[str, ...]
     branch_not: frozenset[str]
@@ -531,6 +538,9 @@ def lexicon() -> Lexicon:
         post_title_qualifiers=fs("people", "post_title_qualifiers"),
         legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
         public_heads=fs("organisations", "public_heads"),
+        conjoined_heads=fs("organisations", "conjoined_heads"),
+        conjoined_max_words=int(raw["organisations"]["conjoined_max_words"]),
+        held_in_body_max_words=int(raw["organisations"]["held_in_body_max_words"]),
         dwellings=fs("people", "dwellings"),
         branches=tuple(w.lower() for w in raw["organisations"]["branches"]),
         branch_not=fs("organisations", "branch_not"),
