@@ -424,6 +424,22 @@ def test_ctrl_c_before_any_file_is_stored_leaves_no_store_or_the_store_as_it_was
         assert not store.exists()
 
 
+def _ingest_stops_before_any_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``kg ingest`` of a seed into a new store ends as a Ctrl-C before any file was kept
+    ends it: status 130, its one line, and no store left behind."""
+    import typer
+
+    import kg.cli as cli
+
+    store = tmp_path / "kg-store"
+    with pytest.raises(typer.Exit) as stopped:
+        cli.run_ingest([str(SEED_2016)], store, [], None)
+    assert stopped.value.exit_code == 130
+    assert not store.exists()
+    assert capsys.readouterr().err == (
+        f"interrupted before any file was ingested; no store was made at {store}\n")
+
+
 def _a_library_wrapping_ctrl_c(*args: object, **kwargs: object) -> None:
     """What pydantic-core did with a Ctrl-C while it built spaCy's schemas (CI, stop 47): it
     caught the KeyboardInterrupt and raised an error of its own "caused" by it."""
@@ -455,19 +471,10 @@ def test_ctrl_c_a_library_turns_into_its_own_error_while_ingest_loads_is_ctrl_c(
     """A Ctrl-C that a library loading spaCy turned into an error of its own is still the
     Ctrl-C: status 130, ingest's one line, no store — not the library's traceback. And an
     error with no Ctrl-C behind it is not taken for one (the test after)."""
-    import typer
-
-    import kg.cli as cli
     import kg.nlp
 
     monkeypatch.setattr(kg.nlp, "pipeline", _a_library_wrapping_ctrl_c)
-    store = tmp_path / "kg-store"
-    with pytest.raises(typer.Exit) as stopped:
-        cli.run_ingest([str(SEED_2016)], store, [], None)
-    assert stopped.value.exit_code == 130
-    assert not store.exists()
-    assert capsys.readouterr().err == (
-        f"interrupted before any file was ingested; no store was made at {store}\n")
+    _ingest_stops_before_any_file(tmp_path, capsys)
 
 
 def test_an_error_while_ingest_loads_with_no_ctrl_c_is_not_taken_for_one(
@@ -505,9 +512,6 @@ def test_ctrl_c_after_a_write_before_the_first_file_is_kept_removes_the_new_stor
     first file was reported kept (found under load by a Ctrl-C swept across an ingest's
     moments). Nothing kept: the new store goes, and the line says no store was made — not
     that a store made a moment ago "is as it was". In-process, so the moment is certain."""
-    import typer
-
-    import kg.cli as cli
 
     def interrupted(store: GraphStore, *args: object, **kwargs: object) -> None:
         written = Graph()
@@ -516,13 +520,7 @@ def test_ctrl_c_after_a_write_before_the_first_file_is_kept_removes_the_new_stor
         raise KeyboardInterrupt
 
     monkeypatch.setattr("kg.ingest.ingest", interrupted)
-    store = tmp_path / "kg-store"
-    with pytest.raises(typer.Exit) as stopped:
-        cli.run_ingest([str(SEED_2016)], store, [], None)
-    assert stopped.value.exit_code == 130
-    assert not store.exists()
-    assert capsys.readouterr().err == (
-        f"interrupted before any file was ingested; no store was made at {store}\n")
+    _ingest_stops_before_any_file(tmp_path, capsys)
 
 
 @pytest.mark.parametrize("before", ["nothing", "empty-folder", "store", "race"])
