@@ -1162,6 +1162,12 @@ def _office_of_post(bare: list[str], lex: Lexicon) -> bool:
         post[-1] not in lex.office_of_bodies)
 
 
+def _phrase_headed(words: list[str], lex: Lexicon) -> bool:
+    """Whether a name's lower-case words end in a head of two words (``phrase_heads``: "road
+    map", "policy statement") with a word of the name before it."""
+    return len(words) > 2 and " ".join(words[-2:]) in lex.phrase_heads
+
+
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
@@ -1282,7 +1288,7 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME
     if len(words) > 2 and any(text.endswith(" " + g) for g in lex.development_phrases):
         return PROGRAMME  # "Brenig Wind Farm": a named energy development
-    if len(words) > 2 and any(text.endswith(" " + g) for g in lex.phrase_heads):
+    if _phrase_headed(words, lex):
         return PROGRAMME  # "Net Zero Road Map": a plan's head of two words
     if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
         return ORG
@@ -2293,7 +2299,7 @@ def names_component(doc: Doc) -> Doc:
                 e -= 1  # "the Air Quality Action Plan Consultation": the plan is named
             if kind == PROGRAMME and (doc[e - 1].lower_ in lex.programme_heads or (
                     name_key(doc[s:e].text) in lex.scheme_named) or (
-                    e - s > 2 and f"{doc[e - 2].lower_} {doc[e - 1].lower_}" in lex.phrase_heads)):
+                    _phrase_headed([t.lower_ for t in doc[s:e]], lex))):
                 # "the Corporate Plan 2022/23", "the Annual Governance Statement 2021/22", a
                 # head of two words too ("the Pay Policy Statement 2020")
                 e = _years_after(doc, e)
