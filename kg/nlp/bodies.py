@@ -21,7 +21,7 @@ from kg.nlp.lexicon import (
     lexicon,
     scheme_of,
 )
-from kg.nlp.names import _generic, _mark, _org_cue, head_kind, is_cap
+from kg.nlp.names import _generic, _mark, _org_cue, _person_at, head_kind, is_cap
 from kg.nlp.spanindex import SpanIndex
 from kg.patterns import council_run_on
 
@@ -790,7 +790,7 @@ def _conjoined_bodies(doc: Doc, span: Span, lex: Lexicon) -> list[Span]:
         right = [t.lower_.replace("&", "and") for t in doc[k + 1 : span.end]]
         after = head_kind(right, lex)
         named = len(right) > 1 and all(t.text[:1].isupper() for t in doc[k + 1 : span.end]) and (
-            right[0] not in lex.given_names and right[0].rstrip(".") not in lex.person_titles)
+            not _person_at(doc, k + 1, lex))
         if head_kind(left, lex) != ORG or not (after == ORG or (after is None and named)) or (
                 all(w in lex.org_heads for w in right[:-1])):
             continue  # "… Trust and Wide Horizons": a name of two capitalised words, no head;
