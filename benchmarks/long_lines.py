@@ -230,6 +230,9 @@ SHAPES = {
     # officers run together, each a name then a post, the post before ending in its
     # portfolio (names._holder_inside_run looks back a bounded reach from a run's end)
     "holders_run_on": item("Head of Estates & Workforce Gail Hale Commission Solicitor "),
+    # action lines run on with no stop, each after the words before it ("… required Clerk to
+    # chase"): followups.toml's errand_run_on cuts the unit at each doer
+    "errand_run_on": item("tree report required Clerk to chase the owner JD to check "),
 }
 
 

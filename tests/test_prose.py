@@ -741,6 +741,52 @@ def test_a_list_label_before_a_promise_is_read_past() -> None:
         assert [(f.text, f.assigned_to) for f in _read(sentence).followups] == [(sentence, who)]
 
 
+@pytest.mark.parametrize(
+    ("line", "errand", "who"),
+    [
+        # a community council (Powys), a playing field association's notes, a parish council
+        # (Shropshire): the Clerk's or a member's action line run on after the words before
+        ("Powys County Council Matters – Our County Councillor is in our thoughts Clerk to "
+         "send Christmas and New Year greetings.",
+         "Clerk to send Christmas and New Year greetings.", "Clerk"),
+        ("JB and LJ do check the field whilst out walking but this isn’t documented CS to "
+         "check on Sunday 7th Feb", "CS to check on Sunday 7th Feb", "CS"),
+        ("Community Grant application filled in by JD for £1500 JD to provide copy for file",
+         "JD to provide copy for file", "JD"),
+        ("Tree report required Clerk to chase", "Clerk to chase", "Clerk"),
+    ],
+)
+def test_an_action_line_run_on_with_no_stop_is_read_alone(line: str, errand: str,
+                                                          who: str) -> None:
+    """An action line whose doer is the Clerk or a member's initials, run on after the words
+    before it with no stop, dash or marker, is an errand of its own, read from its doer."""
+    assert [(f.text, f.assigned_to) for f in _read(line).followups] == [(errand, who)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time's "PM" before "to" (a parish council's working group, Devon)
+        "Members of the Parish Council met as a working group at the Hall on 4th November "
+        "2013 at 7:30 PM to review state of parish roads.",
+        # a post qualified by the word before it (a parish council, Somerset)
+        "The possibility of employing a locum or temporary Clerk to cover until a permanent "
+        "replacement could be found was discussed as well as other possible temporary options.",
+    ],
+)
+def test_a_doer_that_belongs_to_its_sentence_is_no_run_on_action_line(sentence: str) -> None:
+    """"at 7:30 PM to review", "a temporary Clerk to cover": the words before make the doer
+    part of the sentence, so no action line starts there."""
+    assert _read(sentence).followups == []
+
+
+def test_a_doer_asked_in_the_sentence_keeps_the_sentence_whole() -> None:
+    """"asked the Clerk to write …": the Clerk is what the ask is put to, and the request is
+    the whole sentence, never cut before the doer."""
+    sentence = "Councillors asked the Clerk to write to Highways about the potholes on Mill Lane."
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
 def test_a_verb_printed_with_re_and_a_hyphen_is_the_verb() -> None:
     """"agreed to re-circulate", "will re-arrange": the verb after a printed "re-" is read as
     the verb itself; the same sentence without a request stays none, and "co-opt" (the meeting

@@ -253,13 +253,13 @@ def _units(doc: Doc) -> list[Span]:
         else:
             cut.append(unit)
     out = cut
-    # "… on the Agenda Action: Clerk to forward the form": an action line run on into the
-    # line before it, read alone.
-    run_on = followup_rules().rx["action_run_on"]
+    # "… on the Agenda Action: Clerk to forward the form", "… in our thoughts Clerk to send
+    # greetings": an action line run on into the line before it, read alone.
+    rx = followup_rules().rx
     cut = []
     for unit in out:
         start = unit.start
-        for m in run_on.finditer(unit.text):
+        for m in _run_ons(unit.text, (rx["action_run_on"], rx["errand_run_on"])):
             at = unit.start_char + m.start("action")
             tok = next((t.i for t in unit if t.idx >= at), None)
             if tok is not None and tok > start and re.search(
@@ -277,6 +277,14 @@ def _units(doc: Doc) -> list[Span]:
         else:
             joined.append(unit)
     return [u for u in joined if u.text.strip(" -;\n\t\u00a0")]
+
+
+def _run_ons(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[re.Match[str]]:
+    """Where action lines run on into ``text`` start, by any of ``patterns`` (each with its
+    ``action`` group), in the order they stand: a line may hold one marked ("Action: Clerk
+    to …") and one unmarked ("… required Clerk to chase"), and the unit is cut at each."""
+    found = {m.start("action"): m for rx in patterns for m in rx.finditer(text)}
+    return [found[at] for at in sorted(found)]
 
 
 def _split_joined(units: list[Span], rules: FollowupRules) -> list[Span]:
