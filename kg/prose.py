@@ -814,8 +814,10 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
     seen = {(r.committee, r.date, r.precision) for r in holder.meeting_refs
             if isinstance(holder, MeetingText)}
     for s in doc.spans["ckg_meeting_refs"]:
-        if above and not (s._.names_meeting or names_a_meeting.search(s.text)):
-            continue
+        if above and not (page.item_page or s._.names_meeting
+                          or names_a_meeting.search(s.text)):
+            continue  # (an "Agenda item" page has no heading of its own: the line the reader
+            # took for one is the item's, and what stands above it the item's text too)
         for when, precision in s._.when:
             ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
                                after=page.anchor)
@@ -836,15 +838,18 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                     holder.meeting_refs.append(ref)
                 continue
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
-                    and page.dated_by_minutes and minutes_confirmed_at(
+                    and (page.item_page or (page.dated_by_minutes and minutes_confirmed_at(
                         s.sent.text, s.start_char - s.sent.start_char,
-                        s.end_char - s.sent.start_char):
+                        s.end_char - s.sent.start_char))):
                 # the meeting whose minutes are confirmed, on a page dated by a line that
                 # names minutes ("Minutes of the meeting held on 25 March 2022" over a
                 # ModernGov item that prints no date of its own): another meeting, never this
                 # one, since no meeting confirms its own minutes. (Where the page's date is its
                 # own heading's, "the minutes of the meeting held on <that day> were agreed"
-                # is a clerk's slip for the meeting before, and no reference.)
+                # is a clerk's slip for the meeting before, and no reference.) On a page that
+                # opens with the "Agenda item" label (``_item_page``) every day is another
+                # meeting's, whatever line the reader took the page's date from: "Council – 25
+                # February 2015", "… HELD ON: 23 November 2021; 7 December 2021".
                 if key not in seen:
                     seen.add(key)
                     holder.meeting_refs.append(ref)
@@ -939,6 +944,19 @@ def _dated_by_minutes(text: str, minutes: Minutes) -> bool:
     return bool(_RX_MINUTES_WORD.search(text, text.rfind("\n", 0, at) + 1, at))
 
 
+def _item_page(text: str, p: Patterns) -> bool:
+    """Whether the page opens with the "Agenda item" label alone on its first line
+    (``[markers] single_item_page``): one ModernGov item saved on its own, with no heading,
+    time or place of its meeting. Such a page prints no date of its own, so the date the
+    reader gave it was read from the item's text ("Council – 25 February 2015", "Item No. 17 -
+    Special Regeneration Scrutiny Committee – 8th September, 2020", "the Panel had held a
+    one-off Scrutiny Review meeting on 11th March 2025"): a meeting on that day is another
+    one, the one the item tells of, never this page's own. ("Agenda Item 2" or "Agenda Item
+    No. 7" over a meeting's own heading and roll is no such page.)"""
+    start = len(text) - len(text.lstrip())
+    return p.rx("markers", "single_item_page").match(text, start, _first_line_end(text)) is not None
+
+
 # A date printed alone, no meeting word with it: "26 April 2017"
 _RX_BARE_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}")
 
@@ -1031,6 +1049,9 @@ class _Page:
     # its date read from a line that names minutes and no body, no roll below it
     # (:func:`_dated_by_minutes`), asked of each reference on its own day: once a page
     dated_by_minutes: bool = False
+    # it opens with the "Agenda item" label of a ModernGov item saved alone (:func:`_item_page`),
+    # which prints no date of its own: a day it names is another meeting's
+    item_page: bool = False
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -1138,6 +1159,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         tier_council=_one_council_of_tier(text, own),
         named_heads=_initials_before_heads(text, _heads_named_alone(text)),
         dated_by_minutes=_dated_by_minutes(text, minutes),
+        item_page=_item_page(text, p),
         attendance_ends=frozenset(a.span.end for a in minutes.attendance),
     )
 

@@ -7900,6 +7900,67 @@ def test_the_minutes_an_undated_page_confirms_are_another_meeting(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # ModernGov items saved alone, under the "Agenda item" label: the page prints no date
+        # of its own, so the day the reader dated it by is the meeting the item tells of
+        # (Surrey Heath and Enfield pages); the line the reader took for the page's heading
+        # is the item's own, and a day above it another meeting's too (Blaenau Gwent's,
+        # Wiltshire's pages)
+        ("Agenda item\n\nCouncil, Executive and Committees - Exempt\n\nTo receive the exempt "
+         "minutes of the following bodies (minutes reproduced in the attached Minute Book) and "
+         "to answer questions (if any) in accordance with Council Procedure Rule 11.5:\n\n(a) "
+         "Council – 25 February 2015\n\n(b) Executive – 17 March 2015, 7 April 2015\n\n"
+         "Minutes:\n\n(a) It was moved by the Mayor, seconded by the Deputy Mayor and\n\n"
+         "Resolved that the exempt minutes of the meeting of the Council held on 25 February "
+         "2015 be approved as a correct record.\n", date(2015, 2, 25)),
+        ("Agenda item\n\nMINUTES OF THE PLANNING COMMITTEE MEETING HELD ON: 23 November 2021; "
+         "7 December 2021; 4 January 2022\n\nTo receive the minutes of the Planning Committee "
+         "meetings held on 23 November 2021; 7 December 2021; 4 January 2022.\n\nMinutes:\n\n"
+         "AGREED that:\n\n1. Subject to the amendment of the minutes of 23 November 2021 to "
+         "note that Councillor Peter Fallart was in attendance;\n", date(2021, 11, 23)),
+        ("Agenda item\n\nMinute Book - February - September 2020\n\nMinutes:\n\nThe Minute "
+         "Book for the period February – September 2020 was submitted for consideration, "
+         "whereupon:\n\nItem No. 17 - Special Regeneration Scrutiny Committee – 8th September, "
+         "2020\n\nA Member said that there had been a considerable amount of confusion at the "
+         "Regeneration Scrutiny Committee yesterday at which, the above-named minutes were "
+         "considered.\n", date(2020, 9, 8)),
+        ("Agenda item\n\nMinutes of Cabinet and Committees\n\na. The Chairman moved that "
+         "Council receives and noted the minutes of the following meetings and this was duly "
+         "seconded by Councillor de Rhe-Philipe.\n\nCabinet - 15/12/09, 26/01/10 and 11/02/10"
+         "\n\nEnvironment Select Committee - 12/01/10\n\nHealth and Adult Social Care - "
+         "14/01/10\n\nSelect Committee\n", date(2010, 1, 12)),
+    ],
+)
+def test_a_day_on_an_agenda_item_page_is_another_meeting(text: str, other: date) -> None:
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date == other  # the day the reader dated the page by
+    assert other in {r.date for holder in minutes.prose for r in holder.meeting_refs}
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # "Agenda Item 2" over a meeting's own heading and roll (as a Calderdale YOT page
+        # prints it): the page's own date, no other meeting's
+        ("Agenda Item 2\n\nCALDERDALE YOUTH OFFENDING TEAM\n\nMinutes of the YOT Management "
+         "Board Meeting\n\n21 MARCH 2012\n\nPresent: Ann Bell (Chair), Carl Dunn\n\n1. "
+         "Minutes\n\nThe minutes of the meeting held on 15 February 2012 were agreed.\n\n2. "
+         "Performance\n\nThe Board noted the report of 21 March 2012.\n", date(2012, 3, 21)),
+        # the label on a later line, below the page's own heading, is no item page
+        ("Minutes of the Audit Committee held on 3 May 2023\n\nAgenda item\n\n1. Report\n\n"
+         "The Committee met on 3 May 2023 and noted the report.\n", date(2023, 5, 3)),
+    ],
+)
+def test_a_page_with_its_own_heading_keeps_its_own_day(text: str, own: date) -> None:
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date == own
+    assert own not in {r.date for holder in minutes.prose for r in holder.meeting_refs}
+
+
+@pytest.mark.parametrize(
     ("text", "own", "others"),
     [
         # the page's date is its own heading's: minutes "of the meeting held on" that day,
