@@ -1199,6 +1199,34 @@ def test_the_government_as_an_attribute_of_a_noun_is_no_body(sentence: str) -> N
     assert "Government" not in _kinds(_read(sentence), "organisation")
 
 
+@pytest.mark.parametrize(("sentence", "body"), [
+    # (Wiltshire, Highley, Greater Cambridge Partnership)
+    ("The Chairman explained that the Council was pleased to support the flying of the Armed "
+     "Forces Day flag from our main Council office buildings last month for Armed Forces "
+     "Week.", "Armed Forces"),
+    ("No progress has been made on the fund application because the LEADER programme as a "
+     "result of the EU referendum is still operating under Purdah regulations.", "EU"),
+    ("The Assembly considered its funding in light of the result of the EU Referendum and "
+     "devolution proposals.", "EU"),
+])
+def test_a_national_body_naming_its_day_or_vote_is_no_body(sentence: str, body: str) -> None:
+    """"Armed Forces Day", "the EU referendum": the body's name says which day or vote, in
+    any case (``organisations.attributive``), no body acting."""
+    assert body not in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    # (Argyll and Bute, New Forest)
+    ("Councillor Corry explained that this brochure launched today demonstrated the Council's "
+     "support to the Armed Forces and veterans.", "Armed Forces"),
+    ("Funding had also been allocated to departments in preparation for the UK's exit from "
+     "the EU.", "EU"),
+])
+def test_a_national_body_supported_or_left_is_still_a_body(sentence: str, body: str) -> None:
+    """The body supported or left, with no day or vote of its own after it, is still one."""
+    assert body in _kinds(_read(sentence), "organisation")
+
+
 @pytest.mark.parametrize("sentence", [
     # (Lewannick, Doncaster, West Oxfordshire)
     "A new package of improved bus services for Cornwall is being put in place; as part of a "

@@ -249,12 +249,13 @@ class KnownBodies:
 
 def _attributive(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """Whether a body's span is the government in general standing as an attribute of the
-    lower-case noun after it ("current Government guidelines", "confirmed by Government
-    priorities"): what the guidelines are, no body that acts, which readers do not list
-    (``organisations.attributive``). "The Government will subsidise fares" still names it."""
+    noun after it ("current Government guidelines", "confirmed by Government priorities"),
+    or a national body naming an occasion or a pledge of its own ("Armed Forces Day", "the
+    EU Referendum"): what the guidelines or the day are, no body that acts, which readers
+    do not list (``organisations.attributive``). "The Government will subsidise fares",
+    "exit from the EU" still name it."""
     nouns = lex.org_attributive.get(span.text.lower()) if span._.kind == ORG else None
-    return nouns is not None and span.end < len(doc) and doc[span.end].is_lower and (
-        doc[span.end].lower_ in nouns)
+    return nouns is not None and span.end < len(doc) and doc[span.end].lower_ in nouns
 
 
 def _mark_whole(doc: Doc, start: int, end: int, kind: str, spans: list[Span],
