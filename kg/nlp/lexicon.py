@@ -138,8 +138,9 @@ class Lexicon:
     org_acronym_re: re.Pattern[str]
     # Bodies by initials as printed, each with the words it never stands before.
     org_exact_acronyms: dict[str, frozenset[str]]
-    # References to the government in general, each with the lower-case nouns after which
-    # it is an attribute of the noun, no body (``organisations.attributive``).
+    # Bodies named in general ("Government", "Armed Forces", "EU"), each with the lower-case
+    # nouns after which it is an attribute of the noun ("Government guidelines", "Armed Forces
+    # Day"), no body (``organisations.attributive``).
     org_attributive: dict[str, frozenset[str]]
     org_parts: frozenset[str]
     # `org_parts` and `post_parts`: the last words of a department a post names.
