@@ -1227,6 +1227,67 @@ def test_a_post_of_a_body_names_the_body_too() -> None:
             ("organisation", "Derbyshire Police Federation")} <= _names(it)
 
 
+@pytest.mark.parametrize("sentence", [
+    # (Chawleigh, Freeland, Mid Devon, Southampton)
+    "Due to the Corona virus pandemic and current Government guidelines the meeting was held "
+    "remotely on the Zoom platform.",
+    "The current Government advice was to not allow public meetings to take place, but "
+    "legislation had been changed to allow virtual meetings instead.",
+    "This aspiration was confirmed by Government priorities, and local authorities must strive "
+    "to provide more appropriate temporary accommodation options.",
+    "To note that work to update the arrangement for assessing substantial change in NHS "
+    "provision has not commenced due to the recently introduced Government consultation on "
+    "the new proposed statutory guidelines.",
+])
+def test_the_government_as_an_attribute_of_a_noun_is_no_body(sentence: str) -> None:
+    """"current Government guidelines", "Government priorities": the government in general
+    says what the noun after it is (``organisations.attributive``), no body acting."""
+    assert "Government" not in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    # (Wiltshire, Highley, Greater Cambridge Partnership)
+    ("The Chairman explained that the Council was pleased to support the flying of the Armed "
+     "Forces Day flag from our main Council office buildings last month for Armed Forces "
+     "Week.", "Armed Forces"),
+    ("No progress has been made on the fund application because the LEADER programme as a "
+     "result of the EU referendum is still operating under Purdah regulations.", "EU"),
+    ("The Assembly considered its funding in light of the result of the EU Referendum and "
+     "devolution proposals.", "EU"),
+])
+def test_a_national_body_naming_its_day_or_vote_is_no_body(sentence: str, body: str) -> None:
+    """"Armed Forces Day", "the EU referendum": the body's name says which day or vote, in
+    any case (``organisations.attributive``), no body acting."""
+    assert body not in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    # (Argyll and Bute, New Forest)
+    ("Councillor Corry explained that this brochure launched today demonstrated the Council's "
+     "support to the Armed Forces and veterans.", "Armed Forces"),
+    ("Funding had also been allocated to departments in preparation for the UK's exit from "
+     "the EU.", "EU"),
+])
+def test_a_national_body_supported_or_left_is_still_a_body(sentence: str, body: str) -> None:
+    """The body supported or left, with no day or vote of its own after it, is still one."""
+    assert body in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize("sentence", [
+    # (Lewannick, Doncaster, West Oxfordshire)
+    "A new package of improved bus services for Cornwall is being put in place; as part of a "
+    "pilot scheme the Government will subsidise fares to encourage more users of the system.",
+    "We need to see what Government passes down in order to allow what the people of "
+    "Doncaster want.",
+    "It was explained that the criteria was set by the Government and a report would be "
+    "presented.",
+])
+def test_the_government_that_acts_is_still_a_body(sentence: str) -> None:
+    """The government that funds, sets or passes down is still named as a body: only a
+    noun of ``organisations.attributive`` after it makes it an attribute."""
+    assert "Government" in _kinds(_read(sentence), "organisation")
+
+
 def test_a_department_a_post_names_is_no_body_by_the_lexicons_words() -> None:
     """The words that end a department in a post are data (the lexicon's `parts` and
     `post_parts`): "Services", "Service", "Division" end no body there; a trust still does."""

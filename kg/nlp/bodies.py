@@ -202,6 +202,7 @@ class KnownBodies:
         _council_of_seat(doc, spans, lexicon())
         spans = [part for s in spans for part in _council_run_on(doc, s, lexicon())]
         spans = [part for s in spans for part in _conjoined_bodies(doc, s, lexicon())]
+        spans = [s for s in spans if not _attributive(doc, s, lexicon())]
         doc.spans["ckg"] = spans
         return doc
 
@@ -244,6 +245,17 @@ class KnownBodies:
                 continue
             spans = _mark_whole(doc, start, end, ORG, spans, taken)
         return spans
+
+
+def _attributive(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """Whether a body's span is the government in general standing as an attribute of the
+    noun after it ("current Government guidelines", "confirmed by Government priorities"),
+    or a national body naming an occasion or a pledge of its own ("Armed Forces Day", "the
+    EU Referendum"): what the guidelines or the day are, no body that acts, which readers
+    do not list (``organisations.attributive``). "The Government will subsidise fares",
+    "exit from the EU" still name it."""
+    nouns = lex.org_attributive.get(span.text.lower()) if span._.kind == ORG else None
+    return nouns is not None and span.end < len(doc) and doc[span.end].lower_ in nouns
 
 
 def _mark_whole(doc: Doc, start: int, end: int, kind: str, spans: list[Span],

@@ -138,6 +138,10 @@ class Lexicon:
     org_acronym_re: re.Pattern[str]
     # Bodies by initials as printed, each with the words it never stands before.
     org_exact_acronyms: dict[str, frozenset[str]]
+    # Bodies named in general ("Government", "Armed Forces", "EU"), each with the lower-case
+    # nouns after which it is an attribute of the noun ("Government guidelines", "Armed Forces
+    # Day"), no body (``organisations.attributive``).
+    org_attributive: dict[str, frozenset[str]]
     org_parts: frozenset[str]
     # `org_parts` and `post_parts`: the last words of a department a post names.
     post_part_heads: frozenset[str]
@@ -497,6 +501,8 @@ def lexicon() -> Lexicon:
         org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
         org_exact_acronyms={k: frozenset(w.lower() for w in v)
                             for k, v in raw["organisations"]["exact_acronyms"].items()},
+        org_attributive={k: frozenset(w.lower() for w in v)
+                         for k, v in raw["organisations"]["attributive"].items()},
         org_parts=fs("organisations", "parts"),
         post_part_heads=fs("organisations", "parts") | fs("organisations", "post_parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
