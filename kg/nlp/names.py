@@ -1920,11 +1920,24 @@ def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span] | SpanIndex) ->
     spans.append(span)
 
 
+def glued_join(doc: Doc, s: int, e: int) -> bool:
+    """Whether two tokens of ``doc[s:e]`` touch at a case change ("Julia|Trotter",
+    "Present|John"): the tokenizer parts words PDF text glued together
+    (kg/data/nlp/glued.toml) so that a name before or after the join reads, but a name
+    across it is words run together, as one glued token was before; a title glued to the
+    name is no such join."""
+    titles = lexicon().person_titles  # "CllrGary Harding": a title glued to the name is its own
+    return any(not doc[j].whitespace_ and doc[j].text[-1:].islower() and doc[j].is_alpha
+               and doc[j + 1].text[:1].isupper() and doc[j].lower_ not in titles
+               for j in range(s, e - 1))
+
+
 def _mark_person(doc: Doc, s: int, e: int, spans: list[Span], label: str | None = None) -> None:
     """A person is labelled by the words of the name one space apart (a name broken over a
     line reads as one), unless the caller has a better label. Never a name with words run
-    together in it (``joined_words``), nor a service's name (:func:`kg.patterns.service_name`)."""
-    if any(joined_words(t.text) for t in doc[s:e]):
+    together in it (``joined_words``, or two tokens the tokenizer parted at a glued join:
+    :func:`glued_join`), nor a service's name (:func:`kg.patterns.service_name`)."""
+    if any(joined_words(t.text) for t in doc[s:e]) or glued_join(doc, s, e):
         return
     if service_name([t.text for t in doc[s:e]]):
         return

@@ -3,11 +3,13 @@ statistical model the user names), built once and cached."""
 
 from __future__ import annotations
 
+import tomllib
 from functools import cache
+from importlib import resources
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.lang.char_classes import HYPHENS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -126,12 +128,14 @@ def pipeline(model: str | None = None) -> Language:
     infixes.append(r"(?<=[a-z])\((?=[A-Z])")  # "Assistant Director(Housing)": no space
     # "the minutes of theCorporate Parenting Board": a typed "the" run onto the name after it
     infixes.append(r"(?<=^the)(?=[A-Z][a-z])")
+    glued = _glued()
+    infixes.append(_glued_infix(glued["min_lower_before"]))
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "Strategic Intelligence Assessment/ Communities Plan": a slash a space follows parts two
     # names, as one with a space on both sides does ("Live/Work" stays one word)
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z]{2})/"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    nlp.tokenizer.rules = rules
+    nlp.tokenizer.rules = {**rules, **_keep_whole(glued["keep_whole"])}
     # The rules' sentences (stops and line breaks) are set before a model's own parser or
     # senter, which parses within them: once a doc is parsed, spaCy refuses a start written
     # by the setter (its E043, at the first line break, as it did). ``ckg_sentences`` puts
@@ -147,6 +151,27 @@ def pipeline(model: str | None = None) -> Language:
         nlp.add_pipe(name)
     load_patterns()  # warm the shared pattern cache once
     return nlp
+
+
+def _glued() -> dict:
+    """kg/data/nlp/glued.toml: how words a PDF's text glued together are parted."""
+    return tomllib.loads(resources.files("kg").joinpath("data/nlp/glued.toml")
+                         .read_text(encoding="utf-8"))
+
+
+def _glued_infix(min_lower: int) -> str:
+    """A zero-width infix at a case change inside a word ("RogersKCPC", "fromIris"), the
+    capital after ``min_lower`` lower-case letters at least: PDF text glues a word to the
+    next one that way, and a name or post reads only if its words are tokens of their own.
+    Fewer letters before the capital are a name's or brand's shape ("McLurg", "MacLeod",
+    "iPad"), left whole. A fixed-width lookbehind: linear on any line."""
+    return rf"(?<=[a-z]{{{min_lower}}})(?=[A-Z])"
+
+
+def _keep_whole(words: list[str]) -> dict[str, list[dict]]:
+    """Special cases that keep each camel-case word written so on purpose ("PowerPoint",
+    "HealthWatch") one token, as it was before the glued-word infix."""
+    return {w: [{ORTH: w}] for w in words}
 
 
 def _sets_sentences(nlp: Language, name: str) -> bool:
