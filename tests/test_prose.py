@@ -14,7 +14,7 @@ import pytest
 from kg.evaluate import found_by_extractor
 from kg.extract import extract
 from kg.nlp.meeting_refs import _ordinary_case
-from kg.nlp.pipeline import pipeline
+from kg.nlp.pipeline import _glued, pipeline
 from kg.patterns import load as load_patterns
 from kg.prose import (
     _councils_named_own,
@@ -16146,10 +16146,7 @@ def test_the_tokenizer_is_the_one_its_three_settings_make_one_by_one() -> None:
     blank = spacy.blank("en").tokenizer
     # The special cases are all there, but for the two a bracket and a colon make; the
     # camel-case words kept whole against the glued-word infix (glued.toml) are added
-    import tomllib
-    from importlib import resources
-    whole = set(tomllib.loads(resources.files("kg").joinpath("data/nlp/glued.toml").read_text(
-        encoding="utf-8"))["keep_whole"])
+    whole = set(_glued()["keep_whole"])
     assert set(blank.rules) - set(ours.rules) == {"):", "(:"}
     assert set(ours.rules) <= set(blank.rules) | whole
     ref = spacy.blank("en").tokenizer  # set one by one, from pipeline()'s own settings
