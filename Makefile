@@ -25,7 +25,7 @@ $(CHROMIUM):
 
 test: $(STAMP) $(CHROMIUM)  ## the test suite (browser tests included), and the linter
 	$(BIN)/ruff check kg tests benchmarks
-	$(BIN)/pytest -n auto --dist worksteal --durations=15
+	$(BIN)/pytest -n auto --maxprocesses=4 --dist worksteal --durations=15
 
 bench: $(STAMP)  ## print extraction and ingest speed, and the time long lines take by length
 	$(BIN)/python benchmarks/ingest.py
