@@ -1920,7 +1920,7 @@ def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span] | SpanIndex) ->
     spans.append(span)
 
 
-def glued_join(doc: Doc, s: int, e: int) -> bool:
+def _glued_join(doc: Doc, s: int, e: int) -> bool:
     """Whether two tokens of ``doc[s:e]`` touch at a case change ("Julia|Trotter",
     "Present|John"): the tokenizer parts words PDF text glued together
     (kg/data/nlp/glued.toml) so that a name before or after the join reads, but a name
@@ -1936,8 +1936,8 @@ def _mark_person(doc: Doc, s: int, e: int, spans: list[Span], label: str | None 
     """A person is labelled by the words of the name one space apart (a name broken over a
     line reads as one), unless the caller has a better label. Never a name with words run
     together in it (``joined_words``, or two tokens the tokenizer parted at a glued join:
-    :func:`glued_join`), nor a service's name (:func:`kg.patterns.service_name`)."""
-    if any(joined_words(t.text) for t in doc[s:e]) or glued_join(doc, s, e):
+    :func:`_glued_join`), nor a service's name (:func:`kg.patterns.service_name`)."""
+    if any(joined_words(t.text) for t in doc[s:e]) or _glued_join(doc, s, e):
         return
     if service_name([t.text for t in doc[s:e]]):
         return
